@@ -13,15 +13,19 @@ import java.util.List;
  * @param run         run argv
  * @param version     argv that prints the toolchain's version
  * @param memoryModel how the runtime uses memory
+ * @param outOfMemoryMarkers text on stderr by which the runtime says it ran out of memory (e.g.
+ *                    {@code java.lang.OutOfMemoryError}, {@code MemoryError}); such a run is a memory-limit verdict
  */
 public record Language(String id, String name, int judge0Id, List<String> extensions, List<String> compile,
-                       List<String> run, List<String> version, MemoryModel memoryModel) {
+                       List<String> run, List<String> version, MemoryModel memoryModel,
+                       List<String> outOfMemoryMarkers) {
 
     public Language {
         extensions = List.copyOf(extensions);
         compile = List.copyOf(compile);
         run = List.copyOf(run);
         version = List.copyOf(version);
+        outOfMemoryMarkers = List.copyOf(outOfMemoryMarkers);
     }
 
     public boolean compiled() {
