@@ -1,0 +1,24 @@
+package dev.gavel.bench;
+
+import dev.gavel.bench.sandbox.SandboxBench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code gavel bench ...}: the benchmarks. */
+@Command(name = "gavel bench", mixinStandardHelpOptions = true,
+        description = "Runs a benchmark and prints its figures beside the baseline measured in the same run.",
+        subcommands = {SandboxBench.class})
+public final class BenchCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCli()).execute(args));
+    }
+}
