@@ -59,7 +59,7 @@ check_pairsum_validator() {
     for c in "${cases[@]}"; do
         IFS='|' read -r want tin tans out <<<"$c"
         rm -rf "$fb"; mkdir -p "$fb"
-        printf "$out" | "$v" "$tin" "$tans" "$fb/" 2>/dev/null
+        printf -- "$out" | "$v" "$tin" "$tans" "$fb/" 2>/dev/null
         got=$?
         if [ "$got" != "$want" ]; then
             fail "pairsum validator: output '$out' gave $got, expected $want"
@@ -96,7 +96,7 @@ check_guess_interactor() {
     for c in "${cases[@]}"; do
         IFS='|' read -r want lines <<<"$c"
         rm -rf "$fb"; mkdir -p "$fb"
-        printf "$lines" | "$v" "$in" "$ans" "$fb/" >/dev/null 2>&1
+        printf -- "$lines" | "$v" "$in" "$ans" "$fb/" >/dev/null 2>&1
         got=$?
         [ "$got" = "$want" ] || fail "guess interactor: session '$lines' gave $got, expected $want"
         [ -s "$fb/judgemessage.txt" ] || fail "guess interactor: no judgemessage.txt for '$lines'"
