@@ -3,7 +3,6 @@
 // Under a memory cgroup the kernel kills it when it passes 256 MiB; under an address-space
 // rlimit operator new throws std::bad_alloc. Either way: a memory-limit verdict.
 #include <cstdio>
-#include <cstring>
 #include <vector>
 
 int main() {
@@ -13,11 +12,13 @@ int main() {
     std::vector<char*> keep;
     for (int i = 0; i < 32; i++) {
         char* p = new char[chunk];
-        std::memset(p, i + 1, chunk);  // touch every page so it is really resident
+        // Touch one byte per 4 KiB page: every page becomes resident, at the lowest CPU cost,
+        // so the memory limit is reached well before the time limit.
+        for (std::size_t off = 0; off < chunk; off += 4096) p[off] = static_cast<char>(i + 1);
         keep.push_back(p);
     }
     long long check = 0;
-    for (char* p : keep) check += p[12345];
+    for (char* p : keep) check += p[4096];
     std::printf("%lld\n", a + b + (check < 0 ? 1 : 0));
     return 0;
 }
