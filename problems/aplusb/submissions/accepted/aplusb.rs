@@ -1,0 +1,9 @@
+// @EXPECTED_RESULTS@: CORRECT
+use std::io::Read;
+
+fn main() {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    let v: Vec<i64> = s.split_whitespace().map(|t| t.parse().unwrap()).collect();
+    println!("{}", v[0] + v[1]);
+}

@@ -1,0 +1,7 @@
+// @EXPECTED_RESULTS@: CORRECT
+#include <iostream>
+
+int main() {
+    std::cout << "Hello, World!" << std::endl;
+    return 0;
+}

@@ -1,0 +1,8 @@
+// @EXPECTED_RESULTS@: CORRECT
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("Hello, World!")
+}
