@@ -119,24 +119,28 @@ public record DefaultChecker(boolean caseSensitive, boolean spaceChangeSensitive
             }
             double ev = Double.parseDouble(e);
             double gv = Double.parseDouble(g);
-            if (ev == gv || sameDecimal(e, g)) return null;
-            double diff = Math.abs(ev - gv);
-            boolean ok = (absoluteTolerance >= 0 && diff <= absoluteTolerance)
-                    || (relativeTolerance >= 0 && diff <= relativeTolerance * Math.abs(ev));
+            boolean ok;
+            double diff;
+            if (Double.isFinite(ev) && Double.isFinite(gv)) {
+                diff = Math.abs(ev - gv);
+                ok = ev == gv || (absoluteTolerance >= 0 && diff <= absoluteTolerance)
+                        || (relativeTolerance >= 0 && diff <= relativeTolerance * Math.abs(ev));
+            } else {
+                // beyond double range: exact decimals, so that 1e400 and 2e400 are not "both infinity"
+                BigDecimal eb = new BigDecimal(e);
+                BigDecimal d = eb.subtract(new BigDecimal(g)).abs();
+                diff = d.doubleValue();
+                ok = d.signum() == 0
+                        || (absoluteTolerance >= 0 && d.compareTo(BigDecimal.valueOf(absoluteTolerance)) <= 0)
+                        || (relativeTolerance >= 0
+                        && d.compareTo(BigDecimal.valueOf(relativeTolerance).multiply(eb.abs())) <= 0);
+            }
             if (ok) return null;
             return "expected '" + show(e) + "', got '" + show(g) + "' (difference " + String.format(Locale.ROOT, "%.3g", diff)
                     + " is beyond the tolerance)";
         }
         boolean same = caseSensitive ? e.equals(g) : e.equalsIgnoreCase(g);
         return same ? null : "expected '" + show(e) + "', got '" + show(g) + "'";
-    }
-
-    private static boolean sameDecimal(String e, String g) {
-        try {
-            return new BigDecimal(e).compareTo(new BigDecimal(g)) == 0;
-        } catch (NumberFormatException | ArithmeticException ex) {
-            return false;
-        }
     }
 
     private static CheckResult wrong(String message) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 final class TokenReader implements Closeable {
 
     private final InputStream in;
-    private final StringBuilder token = new StringBuilder();
     private final StringBuilder space = new StringBuilder();
     private int pending = -2;
     private int line = 1;
@@ -30,7 +29,6 @@ final class TokenReader implements Closeable {
 
     /** The next token, or null at the end; {@link #spaceBefore()} then holds the trailing white space. */
     String next() throws IOException {
-        token.setLength(0);
         space.setLength(0);
         int b = read();
         while (b >= 0 && isSpace(b)) {

@@ -147,6 +147,7 @@ final class TestExecution {
                         + " but validation_passes is " + passes, null);
             }
             input = nextInput(next.get(), pass + 1);
+            validatorBox.placeInput(input);
         }
     }
 
