@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One interactive run: the submission and the validator started together in two sandboxes and connected through
@@ -73,8 +74,10 @@ public final class Interaction {
             CompletableFuture<OutputStream> toVal = open(threads, () -> new FileOutputStream(valIn.toFile()));
             CompletableFuture<InputStream> fromVal = open(threads, () -> new FileInputStream(valOut.toFile()));
             CompletableFuture<OutputStream> toSub = open(threads, () -> new FileOutputStream(subIn.toFile()));
-            Future<?> pump1 = threads.submit(() -> pump(fromSub, toVal));
-            Future<?> pump2 = threads.submit(() -> pump(fromVal, toSub));
+            AtomicLong submissionQuiet = new AtomicLong();
+            AtomicLong validatorQuiet = new AtomicLong();
+            Future<?> pump1 = threads.submit(() -> pump(fromSub, toVal, submissionQuiet));
+            Future<?> pump2 = threads.submit(() -> pump(fromVal, toSub, validatorQuiet));
 
             Future<Timed> sub = threads.submit(() -> timed(submissionBox, submission.withStdin(subIn).withStdout(subOut)));
             Future<Timed> val = threads.submit(() -> timed(validatorBox, validator.withStdin(valIn).withStdout(valOut)));
@@ -85,7 +88,19 @@ public final class Interaction {
             finish(pump1);
             finish(pump2);
             closeQuietly(fromSub, toVal, fromVal, toSub);
-            return new Ended(s.outcome, v.outcome, v.endNanos <= s.endNanos);
+            // Who went quiet first decides, not whose run() returned first: when one side reacts to the other's end,
+            // the pump saw the first end before it passed it on, so these two instants are causally ordered.
+            long sq = submissionQuiet.get();
+            long vq = validatorQuiet.get();
+            boolean validatorFirst;
+            if (sq != 0 && vq != 0) {
+                validatorFirst = vq <= sq;
+            } else if (sq != 0 || vq != 0) {
+                validatorFirst = vq != 0;
+            } else {
+                validatorFirst = v.endNanos <= s.endNanos;
+            }
+            return new Ended(s.outcome, v.outcome, validatorFirst);
         } finally {
             threads.shutdownNow();
             for (Path p : List.of(subOut, valIn, valOut, subIn)) Files.deleteIfExists(p);
@@ -131,7 +146,9 @@ public final class Interaction {
         }, threads);
     }
 
-    private static void pump(CompletableFuture<InputStream> from, CompletableFuture<OutputStream> to) {
+    /** Copies until the writer goes quiet (end of file) or the reader goes away; records when in {@code quiet}. */
+    private static void pump(CompletableFuture<InputStream> from, CompletableFuture<OutputStream> to,
+                             AtomicLong quiet) {
         InputStream in = null;
         OutputStream out = null;
         try {
@@ -142,6 +159,7 @@ public final class Interaction {
             while ((n = in.read(buf)) >= 0) {
                 out.write(buf, 0, n);
             }
+            quiet.compareAndSet(0, System.nanoTime());
         } catch (IOException | RuntimeException e) {
             // the other side went away: closing both ends below passes that on
         } finally {

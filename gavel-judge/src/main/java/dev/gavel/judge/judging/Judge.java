@@ -100,17 +100,29 @@ public final class Judge {
     }
 
     private static void checkDefaultFlags(Problem problem, TestGroup group, List<String> issues) {
-        List<String> flags = new ArrayList<>(problem.validation().validatorFlags());
-        flags.addAll(group.grading().outputValidatorFlags());
         try {
-            DefaultChecker.fromFlags(flags);
+            DefaultChecker.fromFlags(problem.validation().validatorFlags());
         } catch (IllegalArgumentException e) {
-            String where = group.name().isEmpty() ? "problem.yaml" : "data/" + group.name() + "/testdata.yaml";
-            String issue = problem.shortName() + "/" + where + ": " + e.getMessage();
-            if (!issues.contains(issue)) issues.add(issue);
+            issues.add(problem.shortName() + "/problem.yaml: " + e.getMessage());
+            return;
+        }
+        checkGroupFlags(problem, group, null, issues);
+    }
+
+    private static void checkGroupFlags(Problem problem, TestGroup group, TestGroup parent, List<String> issues) {
+        boolean own = parent == null || !group.grading().equals(parent.grading());
+        if (own && !group.grading().outputValidatorFlags().isEmpty()) {
+            List<String> flags = new ArrayList<>(problem.validation().validatorFlags());
+            flags.addAll(group.grading().outputValidatorFlags());
+            try {
+                DefaultChecker.fromFlags(flags);
+            } catch (IllegalArgumentException e) {
+                String dir = group.name().isEmpty() ? "data/" : "data/" + group.name() + "/";
+                issues.add(problem.shortName() + "/" + dir + "testdata.yaml: " + e.getMessage());
+            }
         }
         for (TestNode n : group.children()) {
-            if (n instanceof TestGroup g) checkDefaultFlags(problem, g, issues);
+            if (n instanceof TestGroup g) checkGroupFlags(problem, g, group, issues);
         }
     }
 

@@ -28,12 +28,17 @@ public final class HostLanguages implements Languages, Compiler {
             List.of("gcc", "-O2", "-o", "main"), List.of("./main"), List.of("gcc", "--version"),
             Language.MemoryModel.NATIVE, List.of());
     public static final Language PYTHON = new Language("python3", "Python 3 (host)", 71, List.of("py"), List.of(),
-            List.of("python3", "main.py"), List.of("python3", "--version"), Language.MemoryModel.MANAGED,
+            List.of(python(), "main.py"), List.of(python(), "--version"), Language.MemoryModel.MANAGED,
             List.of("MemoryError"));
     public static final Language SHELL = new Language("sh", "Shell (host)", 46, List.of("sh"), List.of(),
             List.of("sh", "main.sh"), List.of("sh", "--version"), Language.MemoryModel.NATIVE, List.of());
 
     private final Path root;
+
+    // a version manager's shim costs most of a second per start; the system interpreter does not
+    private static String python() {
+        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    }
 
     public HostLanguages(Path root) {
         this.root = root;
