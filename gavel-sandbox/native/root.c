@@ -203,22 +203,28 @@ bool root_run_mounts(const struct setup *s, const struct run_req *r, char *why, 
 	}
 	if (!r->workdir)
 		return true;
-	struct stat st;
-	errno = 0;
-	if (stat(r->workdir, &st) < 0 || !S_ISDIR(st.st_mode)) {
-		snprintf(why, len, "work dir %s: %s", r->workdir, errno ? strerror(errno) : "not a directory");
+	/*
+	 * The work dir may have held an earlier run: never follow a link a program could have planted
+	 * there, so chown and bind exactly the directory that was named.
+	 */
+	int fd = open(r->workdir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(why, len, "work dir %s: %s", r->workdir, strerror(errno));
 		return false;
 	}
-	if (chown(r->workdir, (uid_t)s->uid, (gid_t)s->uid) < 0 || chmod(r->workdir, 0755) < 0) {
-		snprintf(why, len, "chown work dir %s: %s", r->workdir, strerror(errno));
-		return false;
-	}
+	char self[64];
+	snprintf(self, sizeof self, "/proc/self/fd/%d", fd);
 	inside(p, sizeof p, "/box");
-	if (mount(r->workdir, p, NULL, MS_BIND, NULL) < 0 ||
-	    mount(NULL, p, NULL, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV, NULL) < 0) {
+	bool ok = fchown(fd, (uid_t)s->uid, (gid_t)s->uid) == 0 && fchmod(fd, 0755) == 0;
+	if (!ok) {
+		snprintf(why, len, "chown work dir %s: %s", r->workdir, strerror(errno));
+	} else if (mount(self, p, NULL, MS_BIND, NULL) < 0 ||
+		   mount(NULL, p, NULL, MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV, NULL) < 0) {
 		snprintf(why, len, "bind work dir %s: %s", r->workdir, strerror(errno));
-		return false;
+		ok = false;
 	}
+	close(fd);
+	return ok;
 	return true;
 }
 

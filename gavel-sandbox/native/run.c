@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,6 +153,9 @@ static void child_exec(const struct setup *s, struct cgroup *cg, const struct fi
 	if (dup2(hi[0], 0) < 0 || dup2(hi[1], 1) < 0 || dup2(r->err_to_out ? hi[1] : hi[2], 2) < 0)
 		child_fail('F', "standard streams", errno);
 
+	/* A pooled helper serves many submissions: SysV and POSIX IPC objects must die with the run. */
+	if (unshare(CLONE_NEWIPC) < 0)
+		child_fail('F', "unshare ipc", errno);
 	if (setsid() < 0)
 		child_fail('F', "setsid", errno);
 	if (chdir(root_dir) < 0 || chroot(".") < 0 || chdir("/box") < 0)
@@ -222,16 +226,18 @@ static int open_input(const char *path, char *why, size_t len)
 	const char *p = path ? path : "/dev/null";
 	struct stat st;
 	int fd;
-	if (stat(p, &st) == 0 && S_ISFIFO(st.st_mode)) {
-		/* A FIFO read end never waits for its writer when opened non-blocking. */
-		fd = open(p, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-		if (fd >= 0)
-			fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-	} else {
-		fd = open(p, O_RDONLY | O_CLOEXEC);
-	}
-	if (fd < 0)
+	/* Non-blocking: a FIFO read end then never waits for its writer. No links: see open_output. */
+	fd = open(p, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0) {
 		snprintf(why, len, "stdin %s: %s", p, strerror(errno));
+		return -1;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	if (fstat(fd, &st) < 0 || !(S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
+		snprintf(why, len, "stdin %s: not a file, FIFO or device", p);
+		close(fd);
+		return -1;
+	}
 	return fd;
 }
 
@@ -245,9 +251,13 @@ static bool open_output(const char *path, struct stream *s, uint64_t deadline, c
 		s->child_fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
 		goto done;
 	}
-	if (stat(path, &st) == 0 && S_ISFIFO(st.st_mode)) {
+	/*
+	 * Opened as root, possibly in a directory an earlier run could write: a final symbolic link is
+	 * refused, so a program cannot make us truncate a file of the host.
+	 */
+	if (lstat(path, &st) == 0 && S_ISFIFO(st.st_mode)) {
 		/* The peer opens its read end first; wait for it, but never past the wall limit. */
-		while ((s->child_fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)) < 0 && errno == ENXIO &&
+		while ((s->child_fd = open(path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)) < 0 && errno == ENXIO &&
 		       now_ns() < deadline)
 			usleep(1000);
 		if (s->child_fd >= 0)
@@ -255,8 +265,17 @@ static bool open_output(const char *path, struct stream *s, uint64_t deadline, c
 		goto done;
 	}
 	int p[2];
-	s->file_fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (s->file_fd < 0 || pipe2(p, O_CLOEXEC) < 0)
+	s->file_fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+	if (s->file_fd < 0)
+		goto done;
+	if (fstat(s->file_fd, &st) < 0 || !(S_ISREG(st.st_mode) || S_ISCHR(st.st_mode)) || st.st_nlink > 1) {
+		snprintf(why, len, "output %s: not a regular file of its own", path);
+		closep(&s->file_fd);
+		return false;
+	}
+	if (S_ISREG(st.st_mode) && ftruncate(s->file_fd, 0) < 0)
+		goto done;
+	if (pipe2(p, O_CLOEXEC) < 0)
 		goto done;
 	s->pipe_rd = p[0];
 	s->child_fd = p[1];

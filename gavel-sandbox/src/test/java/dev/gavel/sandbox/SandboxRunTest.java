@@ -208,6 +208,35 @@ class SandboxRunTest {
     }
 
     @Test
+    void linksPlantedInTheWorkDirAreNeverFollowedByTheHelper() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim"), "precious");
+        Path work = Files.createDirectory(dir.resolve("w"));
+        RunOutcome plant = run(RunSpec.of(List.of("/bin/sh", "-c", "ln -s " + victim + " out; ln -s " + victim + " in"),
+                work, LIMITS));
+        assertEquals(0, assertInstanceOf(RunOutcome.Exited.class, plant).exitCode());
+        assertInstanceOf(RunOutcome.SandboxFault.class, run(RunSpec.of(List.of("true"), work, LIMITS)
+                .withStdout(work.resolve("out"))));
+        assertInstanceOf(RunOutcome.SandboxFault.class, run(RunSpec.of(List.of("true"), work, LIMITS)
+                .withStdin(work.resolve("in"))));
+        assertEquals("precious", Files.readString(victim));
+    }
+
+    @Test
+    void sysvIpcDiesWithTheRun() throws IOException {
+        Path work = Files.createDirectory(dir.resolve("w"));
+        RunLimits l = LIMITS.withProcesses(4);
+        try (Sandbox box = pool.acquire()) {
+            RunOutcome make = box.run(RunSpec.of(List.of("python3", "-c",
+                    "import ctypes; l = ctypes.CDLL(None); print(l.shmget(0x6a7e1, 4096, 0o1666))"), work, l)
+                    .withStdout(work.resolve("made")));
+            assertEquals(0, assertInstanceOf(RunOutcome.Exited.class, make).exitCode());
+            assertFalse(Files.readString(work.resolve("made")).startsWith("-"));
+            box.run(RunSpec.of(List.of("/bin/sh", "-c", "ipcs -m | grep -c 6a7e1"), work, l).withStdout(work.resolve("seen")));
+            assertEquals("0", Files.readString(work.resolve("seen")).strip());
+        }
+    }
+
+    @Test
     void twoSandboxesRunAtOnce() throws Exception {
         Path a = Files.createDirectory(dir.resolve("a")), b = Files.createDirectory(dir.resolve("b"));
         RunLimits l = LIMITS.withWallTime(Duration.ofSeconds(10));
