@@ -89,6 +89,16 @@ maven_fetch kotlin "$KOTLIN_VERSION" 'kotlin-stdlib-*.jar' \
 maven_fetch scala "$SCALA_VERSION" 'scala3-library_3-*.jar scala-library-*.jar' "org.scala-lang:scala3-compiler_3:$SCALA_VERSION"
 maven_fetch groovy "$GROOVY_VERSION" 'groovy-*.jar' "org.apache.groovy:groovy:$GROOVY_VERSION"
 
+# GHC's global package db lives in /var/lib/ghc, which the sandbox does not show: keep a copy under /opt/gavel.
+ghc_db="$TOOLCHAINS/ghc/package.conf.d"
+if [ -d /var/lib/ghc/package.conf.d ] && ! diff -rq /var/lib/ghc/package.conf.d "$ghc_db" >/dev/null 2>&1; then
+  log "ghc: copying the package db to $ghc_db"
+  rm -rf "$ghc_db"
+  mkdir -p "$(dirname "$ghc_db")"
+  cp -r /var/lib/ghc/package.conf.d "$ghc_db"
+  chmod -R a+rX "$TOOLCHAINS/ghc"
+fi
+
 # TypeScript from npm (Debian's node-typescript is old and depends on Debian's nodejs).
 ts="$TOOLCHAINS/typescript"
 if [ "$(cat "$ts/VERSION" 2>/dev/null)" = "$TYPESCRIPT_VERSION" ]; then

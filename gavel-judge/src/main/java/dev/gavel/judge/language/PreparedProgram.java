@@ -20,9 +20,9 @@ import java.util.Map;
 record PreparedProgram(Language language, Path dir, List<String> sources, String main, String mainClass)
         implements Executable {
 
-    /** JVMs open their jars, modules and class data; other managed runtimes a few libraries and pipes. */
+    /** JVMs open their jars, modules and class data; R refuses to start with fewer than 256. */
     private static final int JVM_OPEN_FILES = 256;
-    private static final int MANAGED_OPEN_FILES = 128;
+    private static final int MANAGED_OPEN_FILES = 256;
 
     PreparedProgram {
         sources = List.copyOf(sources);

@@ -2,6 +2,10 @@ package dev.gavel.judge.language;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,11 +32,28 @@ public final class ToolchainVersions {
         return cache.computeIfAbsent(language.id(), id -> probe(language));
     }
 
+    static String resolve(String program, String path) {
+        if (program.contains("/") || path == null) {
+            return program;
+        }
+        for (String dir : path.split(":")) {
+            Path p = Path.of(dir, program);
+            if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        return program;
+    }
+
     private static Optional<String> probe(Language language) {
-        ProcessBuilder pb = new ProcessBuilder(language.version()).redirectErrorStream(true)
+        Map<String, String> env = Environments.of(language);
+        List<String> argv = new ArrayList<>(language.version());
+        // Java looks the program up in its own PATH, not the child's: resolve it in the PATH a run gets.
+        argv.set(0, resolve(argv.get(0), env.get("PATH")));
+        ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().clear();
-        pb.environment().putAll(Environments.of(language));
+        pb.environment().putAll(env);
         pb.directory(new java.io.File(System.getProperty("java.io.tmpdir")));
         try {
             Process p = pb.start();

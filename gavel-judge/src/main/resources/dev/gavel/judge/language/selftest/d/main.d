@@ -13,10 +13,10 @@ void main() {
         throw new Exception("runtime error on purpose");
     } else if (s == "tle") {
         ulong x = 0;
-        while (true) {
-            x++;
-            if (x == 0) writeln(x);
+        while (x < 1_000_000_007) {
+            x = (x * 31 + 7) % 1_000_000_007;
         }
+        writeln(x);
     } else if (s == "mle") {
         ubyte[][] keep;
         while (true) {
