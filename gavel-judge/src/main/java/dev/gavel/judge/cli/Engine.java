@@ -2,6 +2,7 @@ package dev.gavel.judge.cli;
 
 import dev.gavel.judge.judging.Judge;
 import dev.gavel.judge.language.LanguageCatalog;
+import dev.gavel.judge.language.LanguageStatus;
 import dev.gavel.judge.language.Languages;
 import dev.gavel.judge.language.SandboxCompiler;
 import dev.gavel.sandbox.SandboxPool;
@@ -64,18 +65,9 @@ final class Engine implements AutoCloseable {
         }
     }
 
-    /** {@code $GAVEL_CACHE}, else {@code $XDG_CACHE_HOME/gavel}, else {@code ~/.cache/gavel}; compiled programs go in. */
+    /** The compile cache shared with {@code gavel languages}: {@code $GAVEL_HOME/cache/compile}. */
     static Path cacheDir() throws IOException {
-        String gavel = System.getenv("GAVEL_CACHE");
-        Path base;
-        if (gavel != null && !gavel.isBlank()) {
-            base = Path.of(gavel);
-        } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            base = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
-                    .resolve("gavel");
-        }
-        return Files.createDirectories(base.resolve("compile"));
+        return Files.createDirectories(LanguageStatus.gavelHome().resolve("cache").resolve("compile"));
     }
 
     @Override

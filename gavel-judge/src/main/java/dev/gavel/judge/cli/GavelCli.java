@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code gavel}: the command line of the judge engine. */
 @Command(name = "gavel", mixinStandardHelpOptions = true, versionProvider = GavelCli.Version.class,
         description = "Gavel online judge: judge submissions and verify Kattis / ICPC problem packages.",
-        subcommands = {VerifyCommand.class, JudgeCommand.class, SandboxCommand.class,
-                // TODO(merge lang): add LanguagesCommand.class here (gavel languages) when branch lang is merged
+        subcommands = {VerifyCommand.class, JudgeCommand.class, SandboxCommand.class, LanguagesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
                 ExitCodes.HELP_USAGE, ExitCodes.HELP_ENVIRONMENT})
