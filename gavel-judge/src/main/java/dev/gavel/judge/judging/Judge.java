@@ -193,7 +193,8 @@ public final class Judge {
         AtomicInteger done = new AtomicInteger();
         boolean interactive = problem.validation().interactive();
         try (Sandbox box = pool.acquire(); Sandbox second = interactive ? pool.acquire() : null) {
-            TestExecution execution = new TestExecution(prepared, exe, box, second, timeLimit, scratch);
+            TestExecution execution = new TestExecution(prepared, exe, box, second, timeLimit,
+                    options.runPastLimit(), scratch);
             GroupResult graded = Grader.grade(problem, (test, spec) -> {
                 progress.accept(new Progress.Testing(index.getOrDefault(test.name(), done.get() + 1), tests.size(),
                         test.name()));

@@ -41,6 +41,8 @@ import java.util.Optional;
 final class TestExecution {
 
     private static final int STDERR_TAIL = 4096;
+    /** Marks a time-limit message of a run the sandbox had to stop (as opposed to one that finished too late). */
+    static final String STOPPED = "stopped by the sandbox";
 
     private final Problem problem;
     private final Executable exe;
@@ -54,7 +56,7 @@ final class TestExecution {
     private ValidatorBox validatorBox;
 
     TestExecution(PreparedProblem prepared, Executable exe, Sandbox box, Sandbox second, Duration timeLimit,
-                  Path scratch) {
+                  double runPastLimit, Path scratch) {
         this.problem = prepared.problem();
         this.exe = exe;
         this.box = box;
@@ -63,9 +65,10 @@ final class TestExecution {
         this.scratch = scratch;
         this.validator = prepared.validator();
         ProblemLimits pl = problem.limits();
+        Duration hardLimit = Duration.ofNanos((long) (timeLimit.toNanos() * runPastLimit));
         this.limits = exe.adjust(RunLimits.defaults()
-                .withCpuTime(timeLimit)
-                .withWallTime(timeLimit.multipliedBy(2).plusSeconds(1))
+                .withCpuTime(hardLimit)
+                .withWallTime(hardLimit.multipliedBy(2).plusSeconds(1))
                 .withMemory(pl.memory())
                 .withStack(pl.memory())
                 .withOutputSize(pl.output())
@@ -204,10 +207,12 @@ final class TestExecution {
             return Optional.empty();
         }
         String why = switch (outcome) {
+            case RunOutcome.TimeLimit t when t.kind() == RunOutcome.TimeLimit.Kind.CPU && cpu.compareTo(timeLimit) > 0 ->
+                    "(cpu " + secs(cpu) + " s > " + secs(timeLimit) + " s, " + STOPPED + ")";
             case RunOutcome.TimeLimit t when t.kind() == RunOutcome.TimeLimit.Kind.CPU ->
-                    "(cpu " + secs(cpu) + " s > " + secs(timeLimit) + " s)";
+                    "(" + STOPPED + " at " + secs(limits.cpuTime()) + " s of cpu)";
             case RunOutcome.TimeLimit t -> "(wall time " + secs(t.usage().wallTime()) + " s, limit "
-                    + secs(limits.wallTime()) + " s; cpu " + secs(cpu) + " s)";
+                    + secs(limits.wallTime()) + " s; cpu " + secs(cpu) + " s; " + STOPPED + ")";
             case RunOutcome.MemoryLimit m -> "(peak " + m.usage().peakMemory().kib() + " KiB, limit "
                     + limits.memory() + ")";
             case RunOutcome.OutputLimit o -> "(more than " + limits.outputSize() + " of output)";

@@ -254,7 +254,9 @@ public final class Verifier {
         Problem problem = l.prepared.problem();
         String entry = problem.entryPoints().get(job.found.key());
         Submission submission = new Submission(job.found.files(), job.language, entry);
-        JudgeResult result = judge.judge(l.prepared, submission, JudgeOptions.withTimeLimit(limit));
+        double margin = problem.limits().timeLimitToTle();
+        JudgeResult result = judge.judge(l.prepared, submission,
+                JudgeOptions.withTimeLimit(limit).withRunPastLimit(margin));
         if (result.verdict() == Verdict.AC) {
             synchronized (acceptedTimes) {
                 acceptedTimes.add(result.maxTime());
@@ -267,6 +269,12 @@ public final class Verifier {
             note = "not judged against: " + job.expectation.source() + (note.isEmpty() ? "" : "; " + note);
         } else {
             status = job.expectation.matches(result.verdict()) ? VerifyRow.Status.OK : VerifyRow.Status.MISMATCH;
+        }
+        Duration clearly = Duration.ofNanos((long) (limit.toNanos() * margin));
+        if (result.verdict() == Verdict.TLE && result.maxTime().compareTo(clearly) < 0
+                && result.tests().stream().noneMatch(t -> t.message().contains("stopped by the sandbox"))) {
+            note = note + " (warning: only " + seconds(result.maxTime()) + " s, under time limit × time_limit_to_tle = "
+                    + seconds(clearly) + " s; sensitive to the time limit)";
         }
         return new VerifyRow(l.display, job.found.path(), job.language.id(), job.expectation.sorted(),
                 result.verdict(), result.maxTime(), result.maxMemory().kib(), status, note);

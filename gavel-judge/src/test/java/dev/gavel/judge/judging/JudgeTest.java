@@ -74,7 +74,7 @@ class JudgeTest {
         JudgeResult r = judge("hello", "time_limit_exceeded/spin.py");
         assertEquals(Verdict.TLE, r.verdict());
         assertTrue(r.reason().startsWith("Time Limit Exceeded on test sample/1 (cpu "), r.reason());
-        assertTrue(r.reason().endsWith(" > 1 s)"), r.reason());
+        assertTrue(r.reason().endsWith(" > 1 s, stopped by the sandbox)"), r.reason());
     }
 
     @Test
