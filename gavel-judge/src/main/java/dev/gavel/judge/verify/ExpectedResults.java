@@ -16,16 +16,19 @@ import java.util.regex.Pattern;
 /** What a submission is expected to get: its folder's verdict, unless a source says otherwise. */
 public final class ExpectedResults {
 
-    private static final Pattern MARKER = Pattern.compile("@EXPECTED_RESULTS@:?\\s*([^\\r\\n]*)");
+    private static final Pattern MARKER = Pattern.compile("@EXPECTED_RESULTS@:\\s*([^\\r\\n]*)");
     private static final int MAX_SCAN = 1 << 20;
 
     private ExpectedResults() {
     }
 
-    /** The expectation of a {@code submissions/} folder, or empty for a folder with no meaning. */
+    /**
+     * The verdicts of a {@code submissions/} folder, or empty for a folder with no meaning. ({@code accepted} also
+     * needs the full score of a scoring problem, {@code partially_accepted} less: see {@link #of}.)
+     */
     public static Optional<Set<Verdict>> ofFolder(String folder) {
         return Optional.ofNullable(switch (folder) {
-            case "accepted" -> EnumSet.of(Verdict.AC);
+            case "accepted", "partially_accepted" -> EnumSet.of(Verdict.AC);
             case "wrong_answer" -> EnumSet.of(Verdict.WA);
             case "time_limit_exceeded" -> EnumSet.of(Verdict.TLE);
             case "run_time_error" -> EnumSet.of(Verdict.RE);
@@ -77,13 +80,19 @@ public final class ExpectedResults {
             try {
                 Optional<Set<Verdict>> parsed = parse(text);
                 if (parsed.isPresent()) {
-                    return new Expectation(parsed.get(), "@EXPECTED_RESULTS@ in " + f.getFileName());
+                    return new Expectation(parsed.get(), "@EXPECTED_RESULTS@ in " + f.getFileName(), true,
+                            Expectation.ScoreRule.ANY);
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(packageRoot.relativize(f) + ": " + e.getMessage());
             }
         }
-        return ofFolder(folder).map(v -> new Expectation(v, "folder " + folder))
+        Expectation.ScoreRule rule = switch (folder) {
+            case "accepted" -> Expectation.ScoreRule.FULL;
+            case "partially_accepted" -> Expectation.ScoreRule.PARTIAL;
+            default -> Expectation.ScoreRule.ANY;
+        };
+        return ofFolder(folder).map(v -> new Expectation(v, "folder " + folder, false, rule))
                 .orElse(new Expectation(Set.of(), "folder " + folder + " (not a verdict folder)"));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * {@code gavel verify --json}: one JSON object per line per submission ({@code problem}, {@code submission},
- * {@code language}, {@code expected}, {@code actual}, {@code max_time_ms}, {@code max_memory_kib}, {@code ok},
+ * {@code language}, {@code expected}, {@code actual}, {@code score}, {@code max_time_ms}, {@code max_memory_kib}, {@code ok},
  * {@code status}, {@code reason}), printed as each package finishes, then one summary object ({@code total}, {@code ok},
  * {@code mismatch}, {@code skipped}, {@code seconds}).
  */
@@ -48,6 +48,7 @@ public final class JsonLinesReport implements Verifier.Listener {
         m.put("language", r.language());
         m.put("expected", r.expected().stream().map(Enum::name).toList());
         m.put("actual", r.actual() == null ? null : r.actual().name());
+        m.put("score", r.score());
         m.put("max_time_ms", r.maxTime().toMillis());
         m.put("max_memory_kib", r.maxMemoryKib());
         m.put("ok", r.ok());

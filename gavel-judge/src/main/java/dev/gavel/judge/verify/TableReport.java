@@ -78,7 +78,7 @@ public final class TableReport implements Verifier.Listener {
                 r.submission() == null ? "(package)" : r.submission(),
                 r.language() == null ? "-" : r.language(),
                 expected,
-                ran ? r.actual().name() : "-",
+                ran ? r.actual().name() + (r.score() == null ? "" : " " + Verifier.points(r.score())) : "-",
                 ran ? String.format(Locale.ROOT, "%.2fs", r.maxTime().toMillis() / 1000.0) : "-",
                 ran ? String.format(Locale.ROOT, "%.1fM", r.maxMemoryKib() / 1024.0) : "-",
                 switch (r.status()) {

@@ -1,7 +1,9 @@
 package dev.gavel.judge.verify;
 
 import dev.gavel.judge.Verdict;
+import dev.gavel.judge.grading.Grader;
 import dev.gavel.judge.grading.JudgeResult;
+import dev.gavel.judge.grading.TestResult;
 import dev.gavel.judge.judging.JudgeOptions;
 import dev.gavel.judge.judging.PreparedProblem;
 import dev.gavel.judge.judging.Submission;
@@ -10,6 +12,7 @@ import dev.gavel.judge.language.Languages;
 import dev.gavel.judge.problem.PackageException;
 import dev.gavel.judge.problem.Problem;
 import dev.gavel.judge.problem.ProblemPackage;
+import dev.gavel.sandbox.ByteSize;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,7 +77,7 @@ public final class Verifier {
     }
 
     private record Loaded(String display, ProblemPackage pkg, PreparedProblem prepared, List<Job> jobs,
-                          List<VerifyRow> early) {
+                          List<VerifyRow> early, Double maxScore) {
     }
 
     /** Verifies the packages in order; returns every row. */
@@ -116,24 +119,24 @@ public final class Verifier {
         try {
             pkg = ProblemPackage.open(path);
         } catch (PackageException e) {
-            return new Loaded(display, null, null, List.of(), List.of(broken(display, e)));
+            return new Loaded(display, null, null, List.of(), List.of(broken(display, e)), null);
         }
         Problem problem = pkg.problem();
         PreparedProblem prepared;
         try {
             prepared = judge.prepare(problem);
         } catch (PackageException e) {
-            return new Loaded(display, pkg, null, List.of(), List.of(broken(display, e)));
+            return new Loaded(display, pkg, null, List.of(), List.of(broken(display, e)), null);
         } catch (RuntimeException e) {
             return new Loaded(display, pkg, null, List.of(), List.of(broken(display,
-                    new PackageException(display + ": cannot prepare the problem: " + e))));
+                    new PackageException(display + ": cannot prepare the problem: " + e))), null);
         }
         List<FoundSubmission> found;
         try {
             found = SubmissionFinder.find(problem.root());
         } catch (IOException e) {
             return new Loaded(display, pkg, null, List.of(), List.of(broken(display,
-                    new PackageException(display + "/submissions/: cannot list: " + e.getMessage()))));
+                    new PackageException(display + "/submissions/: cannot list: " + e.getMessage()))), null);
         }
         List<Job> jobs = new ArrayList<>();
         List<VerifyRow> early = new ArrayList<>();
@@ -142,27 +145,29 @@ public final class Verifier {
             try {
                 expectation = ExpectedResults.of(f.folder(), f.files(), problem.root());
             } catch (IllegalArgumentException e) {
-                early.add(new VerifyRow(display, f.path(), null, List.of(), null, Duration.ZERO, 0,
+                early.add(new VerifyRow(display, f.path(), null, List.of(), null, null, Duration.ZERO, 0,
                         VerifyRow.Status.MISMATCH, display + "/" + e.getMessage()));
                 continue;
             }
             Optional<Language> language = languageOf(problem, f);
             if (language.isEmpty()) {
-                early.add(new VerifyRow(display, f.path(), null, expectation.sorted(), null, Duration.ZERO, 0,
+                early.add(new VerifyRow(display, f.path(), null, expectation.sorted(), null, null, Duration.ZERO, 0,
                         VerifyRow.Status.SKIPPED, unknownLanguage(display, f)));
                 continue;
             }
             jobs.add(new Job(display, f, language.get(), expectation));
         }
         if (found.isEmpty()) {
-            early.add(new VerifyRow(display, null, null, List.of(), null, Duration.ZERO, 0, VerifyRow.Status.SKIPPED,
+            early.add(new VerifyRow(display, null, null, List.of(), null, null, Duration.ZERO, 0, VerifyRow.Status.SKIPPED,
                     display + "/submissions/: no submissions to verify"));
         }
-        return new Loaded(display, pkg, prepared, jobs, early);
+        Double maxScore = problem.scoring() ? Grader.grade(problem, (t, g) -> new TestResult(t.name(), Verdict.AC,
+                Duration.ZERO, ByteSize.ZERO, "", null)).score() : null;
+        return new Loaded(display, pkg, prepared, jobs, early, maxScore);
     }
 
     private static VerifyRow broken(String display, PackageException e) {
-        return new VerifyRow(display, null, null, List.of(), null, Duration.ZERO, 0, VerifyRow.Status.MISMATCH,
+        return new VerifyRow(display, null, null, List.of(), null, null, Duration.ZERO, 0, VerifyRow.Status.MISMATCH,
                 e.getMessage());
     }
 
@@ -240,7 +245,7 @@ public final class Verifier {
             } catch (ExecutionException e) {
                 Job job = jobs.get(i);
                 rows.add(new VerifyRow(l.display, job.found.path(), job.language.id(), job.expectation.sorted(), null,
-                        Duration.ZERO, 0, VerifyRow.Status.MISMATCH, "judge failed: " + e.getCause()));
+                        null, Duration.ZERO, 0, VerifyRow.Status.MISMATCH, "judge failed: " + e.getCause()));
             }
         }
         Duration slowest;
@@ -262,13 +267,19 @@ public final class Verifier {
                 acceptedTimes.add(result.maxTime());
             }
         }
+        Verdict compared = job.expectation.firstFailure() ? firstFailure(result) : result.verdict();
         VerifyRow.Status status;
         String note = result.reason();
         if (!job.expectation.checked()) {
             status = VerifyRow.Status.SKIPPED;
             note = "not judged against: " + job.expectation.source() + (note.isEmpty() ? "" : "; " + note);
         } else {
-            status = job.expectation.matches(result.verdict()) ? VerifyRow.Status.OK : VerifyRow.Status.MISMATCH;
+            status = job.expectation.matches(compared) ? VerifyRow.Status.OK : VerifyRow.Status.MISMATCH;
+            String scoreProblem = scoreProblem(job.expectation, result.score(), l.maxScore);
+            if (scoreProblem != null) {
+                status = VerifyRow.Status.MISMATCH;
+                note = note.isEmpty() ? scoreProblem : scoreProblem + "; " + note;
+            }
         }
         Duration clearly = Duration.ofNanos((long) (limit.toNanos() * margin));
         if (result.verdict() == Verdict.TLE && result.maxTime().compareTo(clearly) < 0
@@ -276,8 +287,30 @@ public final class Verifier {
             note = note + " (warning: only " + seconds(result.maxTime()) + " s, under time limit × time_limit_to_tle = "
                     + seconds(clearly) + " s; sensitive to the time limit)";
         }
-        return new VerifyRow(l.display, job.found.path(), job.language.id(), job.expectation.sorted(),
-                result.verdict(), result.maxTime(), result.maxMemory().kib(), status, note);
+        return new VerifyRow(l.display, job.found.path(), job.language.id(), job.expectation.sorted(), compared,
+                result.score(), result.maxTime(), result.maxMemory().kib(), status, note);
+    }
+
+    /** The verdict a pass-fail judging would give: that of the first failing test (CE and SE stand as they are). */
+    static Verdict firstFailure(JudgeResult result) {
+        if (result.verdict() == Verdict.CE || result.verdict() == Verdict.SE) return result.verdict();
+        return result.tests().stream().map(TestResult::verdict)
+                .filter(v -> v != null && v != Verdict.AC).findFirst().orElse(result.verdict());
+    }
+
+    private static String scoreProblem(Expectation e, Double score, Double max) {
+        if (score == null || max == null) return null;
+        return switch (e.score()) {
+            case ANY -> null;
+            case FULL -> Math.abs(score - max) < 1e-9 ? null
+                    : "score " + points(score) + " is not the full score " + points(max);
+            case PARTIAL -> score < max - 1e-9 ? null
+                    : "score " + points(score) + " is the full score; partially_accepted expects less";
+        };
+    }
+
+    static String points(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
     static String seconds(Duration d) {

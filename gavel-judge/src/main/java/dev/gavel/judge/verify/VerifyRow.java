@@ -12,14 +12,16 @@ import java.util.List;
  * @param submission path below the package ({@code submissions/accepted/a.py}), or null for a package error
  * @param language   the language id, or null when unknown
  * @param expected   the verdicts that count as matching; empty when not judged against anything
- * @param actual     the verdict, or null when not judged
+ * @param actual     the verdict compared with the expected one (the first failing test's for an
+ *                   {@code @EXPECTED_RESULTS@} line), or null when not judged
+ * @param score      the score of a scoring problem, or null
  * @param maxTime    the longest test's CPU time
  * @param maxMemoryKib the highest peak memory in KiB
  * @param status     how it compares
  * @param note       the verdict's reason, why it was skipped, or the package's errors
  */
 public record VerifyRow(String problem, String submission, String language, List<Verdict> expected, Verdict actual,
-                        Duration maxTime, long maxMemoryKib, Status status, String note) {
+                        Double score, Duration maxTime, long maxMemoryKib, Status status, String note) {
 
     public VerifyRow {
         expected = List.copyOf(expected);

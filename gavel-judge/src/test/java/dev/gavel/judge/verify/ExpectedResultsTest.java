@@ -34,6 +34,7 @@ class ExpectedResultsTest {
         assertFalse(rejected.contains(Verdict.AC));
         assertFalse(rejected.contains(Verdict.SE), "a judge fault never matches");
         assertTrue(rejected.containsAll(EnumSet.of(Verdict.WA, Verdict.TLE, Verdict.RE, Verdict.MLE, Verdict.CE)));
+        assertEquals(Optional.of(Set.of(Verdict.AC)), ExpectedResults.ofFolder("partially_accepted"));
         assertEquals(Optional.empty(), ExpectedResults.ofFolder("slow_but_fine"));
     }
 
@@ -49,6 +50,7 @@ class ExpectedResultsTest {
         assertEquals(Optional.of(Set.of(Verdict.MLE, Verdict.WA)),
                 ExpectedResults.parse("@EXPECTED_RESULTS@: MLE, wrong_answer"));
         assertEquals(Optional.empty(), ExpectedResults.parse("int main() { return 0; }"));
+        assertEquals(Optional.empty(), ExpectedResults.parse("// No @EXPECTED_RESULTS@ line: the folder says it."));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.gavel.judge.judging.Judge;
 import dev.gavel.judge.judging.JudgeOptions;
 import dev.gavel.judge.judging.PreparedProblem;
 import dev.gavel.judge.judging.Submission;
+import dev.gavel.judge.grading.TestResult;
 import dev.gavel.judge.problem.Problem;
 import dev.gavel.judge.testkit.HostLanguages;
 import dev.gavel.judge.testkit.ProcessSandbox;
@@ -92,7 +93,7 @@ class VerifierTest {
         for (String line : text.toString().split("\n")) lines.add(mapper.readTree(line));
         assertEquals(8, lines.size());
         JsonNode first = lines.get(0);
-        assertEquals(List.of("problem", "submission", "language", "expected", "actual", "max_time_ms",
+        assertEquals(List.of("problem", "submission", "language", "expected", "actual", "score", "max_time_ms",
                 "max_memory_kib", "ok", "status", "reason"), fieldNames(first));
         assertEquals("pkg", first.get("problem").asText());
         assertEquals("submissions/accepted/a.py", first.get("submission").asText());
@@ -184,6 +185,62 @@ class VerifierTest {
         List<VerifyRow> bad = rows.stream().filter(r -> r.status() != VerifyRow.Status.OK).toList();
         assertTrue(bad.isEmpty(), bad.toString());
         assertEquals(21, rows.size());
+    }
+
+    /** Scoring results by file name: "full" 100 points, "part" 30 points with a WA test, else 0 points. */
+    static final class ScoredByName implements SubmissionJudge {
+        @Override
+        public PreparedProblem prepare(Problem problem) {
+            return new PreparedProblem(problem, null);
+        }
+
+        @Override
+        public JudgeResult judge(PreparedProblem problem, Submission submission, JudgeOptions options) {
+            String name = submission.files().get(0).getFileName().toString();
+            TestResult ac = new TestResult("secret/g1/1", Verdict.AC, Duration.ZERO, ByteSize.ZERO, "", null);
+            if (name.contains("full")) {
+                return new JudgeResult(Verdict.AC, 100.0, Duration.ZERO, ByteSize.ZERO, "", List.of(ac), "");
+            }
+            TestResult tle = new TestResult("secret/g2/1", Verdict.TLE, Duration.ZERO, ByteSize.ZERO, "(slow)", null);
+            if (name.contains("part")) {
+                return new JudgeResult(Verdict.AC, 30.0, Duration.ZERO, ByteSize.ZERO, "", List.of(ac, tle), "");
+            }
+            return new JudgeResult(Verdict.TLE, 0.0, Duration.ZERO, ByteSize.ZERO, "", List.of(tle), "TLE");
+        }
+    }
+
+    @Test
+    void scoringExpectationsCheckScoresAndMarkersTheFirstFailure() throws Exception {
+        write("sc/problem.yaml", "type: scoring\n");
+        write("sc/.timelimit", "1\n");
+        write("sc/data/testdata.yaml", "on_reject: continue\ngrader_flags: accept_if_any_accepted\n");
+        write("sc/data/secret/g1/testdata.yaml", "grader_flags: min\naccept_score: 30\n");
+        write("sc/data/secret/g2/testdata.yaml", "grader_flags: min\naccept_score: 70\n");
+        for (String t : new String[]{"g1/1", "g2/1"}) {
+            write("sc/data/secret/" + t + ".in", "1\n");
+            write("sc/data/secret/" + t + ".ans", "1\n");
+        }
+        write("sc/submissions/accepted/full.py", "");
+        write("sc/submissions/accepted/part.py", "");
+        write("sc/submissions/partially_accepted/part.py", "");
+        write("sc/submissions/partially_accepted/full.py", "");
+        write("sc/submissions/partially_accepted/part_marked.py", "# @EXPECTED_RESULTS@: TIMELIMIT\n");
+        Verifier verifier = new Verifier(new HostLanguages(tmp.resolve("build")), new ScoredByName(), 1,
+                Duration.ofSeconds(10));
+        Map<String, VerifyRow> rows = new java.util.HashMap<>();
+        for (VerifyRow r : verifier.verify(List.of(tmp.resolve("sc")), new Verifier.Listener() { })) {
+            rows.put(r.submission(), r);
+        }
+        assertEquals(VerifyRow.Status.OK, rows.get("submissions/accepted/full.py").status());
+        VerifyRow notFull = rows.get("submissions/accepted/part.py");
+        assertEquals(VerifyRow.Status.MISMATCH, notFull.status());
+        assertEquals("score 30 is not the full score 100", notFull.note());
+        assertEquals(VerifyRow.Status.OK, rows.get("submissions/partially_accepted/part.py").status());
+        assertEquals(VerifyRow.Status.MISMATCH, rows.get("submissions/partially_accepted/full.py").status());
+        VerifyRow marked = rows.get("submissions/partially_accepted/part_marked.py");
+        assertEquals(VerifyRow.Status.OK, marked.status());
+        assertEquals(Verdict.TLE, marked.actual());
+        assertEquals(30.0, marked.score());
     }
 
     private static List<String> fieldNames(JsonNode n) {
