@@ -77,7 +77,7 @@ class SandboxEndToEndTest {
                 PACKAGES.resolve("scoring")), new Verifier.Listener() { });
         List<VerifyRow> bad = rows.stream().filter(r -> r.status() != VerifyRow.Status.OK).toList();
         assertTrue(bad.isEmpty(), bad.toString());
-        assertEquals(21, rows.size());
+        assertEquals(23, rows.size());
     }
 
     @Test

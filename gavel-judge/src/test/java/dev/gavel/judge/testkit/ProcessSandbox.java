@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A stand-in for the real sandbox in unit tests: runs the program as a plain host process with the work directory as
  * its current directory and {@code /box} in arguments rewritten to it. No isolation; the CPU limit is enforced on wall
- * time (good enough for a program that loops), memory is not limited. Exit codes above 128 are read as signals, the
+ * time (good enough for a program that loops), memory through the address space ({@code prlimit --as}), output
+ * only measured after the run. Exit codes above 128 are read as signals, the
  * way a shell reports them.
  */
 public final class ProcessSandbox implements Sandbox, SandboxPool {
@@ -36,6 +37,11 @@ public final class ProcessSandbox implements Sandbox, SandboxPool {
         for (String a : spec.argv()) {
             argv.add(a.startsWith(RunSpec.BOX_DIR + "/") || a.equals(RunSpec.BOX_DIR)
                     ? box + a.substring(RunSpec.BOX_DIR.length()) : a);
+        }
+        if (Files.isExecutable(Path.of("/usr/bin/prlimit"))) {
+            // address space as a stand-in for the cgroup memory limit: enough for a Python MemoryError
+            long as = spec.limits().memory().bytes() + (64L << 20);
+            argv.addAll(0, List.of("/usr/bin/prlimit", "--as=" + as, "--"));
         }
         ProcessBuilder pb = new ProcessBuilder(argv).directory(spec.workDir().toFile());
         Map<String, String> env = pb.environment();
@@ -72,6 +78,7 @@ public final class ProcessSandbox implements Sandbox, SandboxPool {
             int code = p.exitValue();
             boolean truncated = spec.stdout() != null && Files.isRegularFile(spec.stdout())
                     && Files.size(spec.stdout()) > spec.limits().outputSize().bytes();
+            if (truncated) Files.write(spec.stdout(), new byte[0]);
             if (truncated) return new RunOutcome.OutputLimit(usage(elapsed, true));
             if (code > 128) return new RunOutcome.Signalled(code - 128, usage(elapsed, false));
             return new RunOutcome.Exited(code, usage(elapsed, false));

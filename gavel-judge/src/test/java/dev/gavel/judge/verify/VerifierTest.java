@@ -184,7 +184,7 @@ class VerifierTest {
                 PACKAGES.resolve("scoring")), new Verifier.Listener() { });
         List<VerifyRow> bad = rows.stream().filter(r -> r.status() != VerifyRow.Status.OK).toList();
         assertTrue(bad.isEmpty(), bad.toString());
-        assertEquals(21, rows.size());
+        assertEquals(23, rows.size());
     }
 
     /** Scoring results by file name: "full" 100 points, "part" 30 points with a WA test, else 0 points. */
