@@ -42,6 +42,19 @@ class GavelCliTest {
     }
 
     @Test
+    void sandboxCheckFailsOnlyForRequiredFeatures() {
+        var optionalOff = java.util.List.of(new dev.gavel.sandbox.SandboxCheck.Feature("root", true, ""),
+                new dev.gavel.sandbox.SandboxCheck.Feature("ns-user", false, "not used"));
+        assertTrue(SandboxCommand.Check.missing(optionalOff).isEmpty());
+        var cgroupOff = java.util.List.of(new dev.gavel.sandbox.SandboxCheck.Feature("cgroup", false, "none"));
+        assertEquals(java.util.List.of("cgroup"), SandboxCommand.Check.missing(cgroupOff));
+        StringWriter out = new StringWriter();
+        SandboxCommand.Check.print(new PrintWriter(out), cgroupOff);
+        assertTrue(out.toString().contains("cgroup   NO        none"), out.toString());
+        assertTrue(out.toString().contains("missing: cgroup"), out.toString());
+    }
+
+    @Test
     void versionIsPrinted() {
         Run r = run("--version");
         assertEquals(0, r.code);
