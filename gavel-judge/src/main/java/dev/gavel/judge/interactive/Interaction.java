@@ -170,8 +170,8 @@ public final class Interaction {
 
     // Opening a FIFO read-write never blocks and pairs with any open still waiting on the other end.
     private static void release(Path fifo) {
-        try (RandomAccessFile ignored = new RandomAccessFile(fifo.toFile(), "rw")) {
-            // opened and closed
+        try {
+            new RandomAccessFile(fifo.toFile(), "rw").close();
         } catch (IOException ignored) {
             // already gone
         }

@@ -1,5 +1,7 @@
 package dev.gavel.judge.problem;
 
+import dev.gavel.sandbox.ByteSize;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -38,13 +40,13 @@ public final class ProblemLoader {
      */
     public static Problem load(Path dir, String shortName) throws PackageException {
         Issues issues = new Issues();
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             throw new PackageException(shortName + ": not a directory");
         }
         Path yamlPath = dir.resolve("problem.yaml");
         String yamlName = shortName + "/problem.yaml";
         Map<String, Object> yaml;
-        if (java.nio.file.Files.isRegularFile(yamlPath)) {
+        if (Files.isRegularFile(yamlPath)) {
             yaml = Yamls.readMap(yamlPath, yamlName, issues);
         } else {
             issues.add(yamlName, "missing (every problem package needs a problem.yaml)");
@@ -78,8 +80,8 @@ public final class ProblemLoader {
     }
 
     private static boolean hasValidatorDir(Path dir) {
-        return java.nio.file.Files.isDirectory(dir.resolve("output_validator"))
-                || java.nio.file.Files.isDirectory(dir.resolve("output_validators"));
+        return Files.isDirectory(dir.resolve("output_validator"))
+                || Files.isDirectory(dir.resolve("output_validators"));
     }
 
     private static ProblemFormat format(Yamls y, Map<String, Object> yaml) {
@@ -169,25 +171,24 @@ public final class ProblemLoader {
     private static ProblemLimits limits(Yamls y, Map<String, Object> yaml, ProblemFormat format) {
         ProblemLimits d = ProblemLimits.defaults(format);
         Map<String, Object> l = y.map(yaml, "limits");
-        Yamls ly = y;
-        Map<String, Object> mult = ly.map(l, "time_multipliers");
-        double ac = positive(ly, "limits.time_multipliers.ac_to_time_limit",
-                ly.number(mult, "ac_to_time_limit", ly.number(l, "time_multiplier", d.acToTimeLimit())));
-        double tle = positive(ly, "limits.time_multipliers.time_limit_to_tle",
-                ly.number(mult, "time_limit_to_tle", ly.number(l, "time_safety_margin", d.timeLimitToTle())));
-        Double tl = ly.number(l, "time_limit", null);
-        Duration timeLimit = tl == null ? null : seconds(positive(ly, "limits.time_limit", tl));
-        Duration resolution = seconds(positive(ly, "limits.time_resolution",
-                ly.number(l, "time_resolution", 1.0)));
+        Map<String, Object> mult = y.map(l, "time_multipliers");
+        double ac = positive(y, "limits.time_multipliers.ac_to_time_limit",
+                y.number(mult, "ac_to_time_limit", y.number(l, "time_multiplier", d.acToTimeLimit())));
+        double tle = positive(y, "limits.time_multipliers.time_limit_to_tle",
+                y.number(mult, "time_limit_to_tle", y.number(l, "time_safety_margin", d.timeLimitToTle())));
+        Double tl = y.number(l, "time_limit", null);
+        Duration timeLimit = tl == null ? null : seconds(positive(y, "limits.time_limit", tl));
+        Duration resolution = seconds(positive(y, "limits.time_resolution",
+                y.number(l, "time_resolution", 1.0)));
         return new ProblemLimits(timeLimit, ac, tle, resolution,
-                mib(ly, l, "memory", d.memory()), mib(ly, l, "output", d.output()),
-                kib(ly, l, "code", d.code()),
-                secs(ly, l, "compilation_time", d.compilationTime()),
-                mib(ly, l, "compilation_memory", d.compilationMemory()),
-                secs(ly, l, "validation_time", d.validationTime()),
-                mib(ly, l, "validation_memory", d.validationMemory()),
-                mib(ly, l, "validation_output", d.validationOutput()),
-                Math.max(1, ly.integer(l, "validation_passes", d.validationPasses())));
+                mib(y, l, "memory", d.memory()), mib(y, l, "output", d.output()),
+                kib(y, l, "code", d.code()),
+                secs(y, l, "compilation_time", d.compilationTime()),
+                mib(y, l, "compilation_memory", d.compilationMemory()),
+                secs(y, l, "validation_time", d.validationTime()),
+                mib(y, l, "validation_memory", d.validationMemory()),
+                mib(y, l, "validation_output", d.validationOutput()),
+                Math.max(1, y.integer(l, "validation_passes", d.validationPasses())));
     }
 
     private static double positive(Yamls y, String key, double v) {
@@ -198,18 +199,18 @@ public final class ProblemLoader {
         return v;
     }
 
-    private static dev.gavel.sandbox.ByteSize mib(Yamls y, Map<String, Object> l, String key,
-                                                   dev.gavel.sandbox.ByteSize dflt) {
+    private static ByteSize mib(Yamls y, Map<String, Object> l, String key,
+                                                   ByteSize dflt) {
         Double v = y.number(l, key, null);
         if (v == null) return dflt;
-        return dev.gavel.sandbox.ByteSize.ofBytes((long) (positive(y, "limits." + key, v) * 1024 * 1024));
+        return ByteSize.ofBytes((long) (positive(y, "limits." + key, v) * 1024 * 1024));
     }
 
-    private static dev.gavel.sandbox.ByteSize kib(Yamls y, Map<String, Object> l, String key,
-                                                   dev.gavel.sandbox.ByteSize dflt) {
+    private static ByteSize kib(Yamls y, Map<String, Object> l, String key,
+                                                   ByteSize dflt) {
         Double v = y.number(l, key, null);
         if (v == null) return dflt;
-        return dev.gavel.sandbox.ByteSize.ofBytes((long) (positive(y, "limits." + key, v) * 1024));
+        return ByteSize.ofBytes((long) (positive(y, "limits." + key, v) * 1024));
     }
 
     private static Duration secs(Yamls y, Map<String, Object> l, String key, Duration dflt) {
@@ -225,10 +226,10 @@ public final class ProblemLoader {
     private static Duration timeLimitFile(Path dir, String shortName, Issues issues) {
         for (String rel : List.of(".timelimit", "data/.timelimit")) {
             Path p = dir.resolve(rel);
-            if (!java.nio.file.Files.isRegularFile(p)) continue;
+            if (!Files.isRegularFile(p)) continue;
             String display = shortName + "/" + rel;
             try {
-                String text = java.nio.file.Files.readString(p, StandardCharsets.UTF_8).trim();
+                String text = Files.readString(p, StandardCharsets.UTF_8).trim();
                 double s = Double.parseDouble(text);
                 if (!(s > 0) || Double.isInfinite(s)) {
                     issues.add(display, "must hold a positive number of seconds, found '" + text + "'");
@@ -248,7 +249,7 @@ public final class ProblemLoader {
 
     /** Files of a directory, sorted by name; an unreadable directory is an issue. */
     static List<Path> list(Path dir, String display, Issues issues) {
-        try (Stream<Path> s = java.nio.file.Files.list(dir)) {
+        try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
         } catch (IOException e) {
             issues.add(display, "cannot list: " + e.getMessage());
