@@ -11,6 +11,7 @@ import dev.gavel.sandbox.Sandboxes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The judge engine as the command line uses it: built-in languages, a sandbox pool, a compile cache, a judge. */
 final class Engine implements AutoCloseable {
@@ -26,12 +27,16 @@ final class Engine implements AutoCloseable {
     final SandboxPool pool;
     final Judge judge;
     private final Path scratch;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread onExit = new Thread(this::close, "gavel-engine-exit");
 
     private Engine(Languages languages, SandboxPool pool, Judge judge, Path scratch) {
         this.languages = languages;
         this.pool = pool;
         this.judge = judge;
         this.scratch = scratch;
+        // Ctrl-C skips try-with-resources: still end every helper and remove the scratch directory
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     static Languages languages() throws Unavailable {
@@ -72,6 +77,14 @@ final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        if (Thread.currentThread() != onExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway; closing twice is harmless
+            }
+        }
         pool.close();
         try (var s = Files.walk(scratch)) {
             s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -144,13 +144,11 @@ public final class Judge {
     /** Prepares the problem and judges; a problem that cannot be prepared is a System Error naming why. */
     public JudgeResult judge(Problem problem, Submission submission, JudgeOptions options,
                              Consumer<Progress> progress) {
-        PreparedProblem prepared;
-        try {
-            prepared = prepare(problem);
+        try (PreparedProblem prepared = prepare(problem)) {
+            return judge(prepared, submission, options, progress);
         } catch (PackageException e) {
             return JudgeResult.early(Verdict.SE, "", List.of(), "System Error: problem package: " + e.getMessage());
         }
-        return judge(prepared, submission, options, progress);
     }
 
     private JudgeResult judgeIn(PreparedProblem prepared, Submission submission, JudgeOptions options,
@@ -192,7 +190,8 @@ public final class Judge {
         for (TestCase t : tests) index.put(t.name(), index.size() + 1);
         AtomicInteger done = new AtomicInteger();
         boolean interactive = problem.validation().interactive();
-        try (Sandbox box = pool.acquire(); Sandbox second = interactive ? pool.acquire() : null) {
+        try (Sandbox box = pool.acquire(); Sandbox second = interactive ? pool.acquire() : null;
+             Discarding ignored = new Discarding(exe)) {
             TestExecution execution = new TestExecution(prepared, exe, box, second, timeLimit,
                     options.runPastLimit(), scratch);
             GroupResult graded = Grader.grade(problem, (test, spec) -> {
@@ -202,6 +201,18 @@ public final class Judge {
                 return execution.run(test, spec);
             });
             return result(problem, graded, compileOutput);
+        }
+    }
+
+    /** Discards the submission's compiled program when judging ends, however it ends. */
+    private record Discarding(Executable exe) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                exe.discard();
+            } catch (RuntimeException ignored) {
+                // a leftover program directory is not worth turning a verdict into a System Error
+            }
         }
     }
 

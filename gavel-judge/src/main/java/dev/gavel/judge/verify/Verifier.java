@@ -100,6 +100,7 @@ public final class Verifier {
                     rows.sort(Comparator.comparing((VerifyRow r) -> r.submission() == null ? "" : r.submission()));
                     listener.packageDone(rows);
                     all.addAll(rows);
+                    if (l.prepared != null) l.prepared.close();
                     if (l.pkg != null) l.pkg.close();
                 }
             } finally {
