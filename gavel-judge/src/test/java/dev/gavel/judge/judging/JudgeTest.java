@@ -221,6 +221,40 @@ class JudgeTest {
     }
 
     @Test
+    void interactiveMultiPassGivesTheValidatorNextpassIn() throws Exception {
+        Path pkg = tmp.resolve("imp");
+        Files.createDirectories(pkg.resolve("data/secret"));
+        Files.createDirectories(pkg.resolve("output_validators/v"));
+        Files.writeString(pkg.resolve("problem.yaml"), "validation: custom interactive multi-pass\n");
+        Files.writeString(pkg.resolve(".timelimit"), "2\n");
+        Files.writeString(pkg.resolve("data/secret/1.in"), "100\n");
+        Files.writeString(pkg.resolve("data/secret/1.ans"), "");
+        Files.writeString(pkg.resolve("output_validators/v/v.py"), """
+                import os, sys
+                n = int(open(sys.argv[1]).read())
+                fb = sys.argv[3]
+                print(n, flush=True)
+                got = int(sys.stdin.readline() or -1)
+                if got != n + 1:
+                    open(os.path.join(fb, "judgemessage.txt"), "w").write("%d: expected %d, got %d" % (n, n + 1, got))
+                    sys.exit(43)
+                if not os.path.exists(os.path.join(fb, "second")):
+                    open(os.path.join(fb, "second"), "w").write("")
+                    open(os.path.join(fb, "nextpass.in"), "w").write("%d\\n" % got)
+                sys.exit(42)
+                """);
+        Path good = Files.writeString(tmp.resolve("good.py"), "print(int(input()) + 1)\n");
+        Path firstOnly = Files.writeString(tmp.resolve("first.py"),
+                "x = int(input())\nprint(x + 1 if x <= 100 else 0)\n");
+        Problem p = ProblemLoader.load(pkg);
+        JudgeResult ac = judge.judge(p, Submission.of(good, HostLanguages.PYTHON), JudgeOptions.defaults(), null);
+        assertEquals(Verdict.AC, ac.verdict(), ac.reason());
+        JudgeResult wa = judge.judge(p, Submission.of(firstOnly, HostLanguages.PYTHON), JudgeOptions.defaults(),
+                null);
+        assertEquals("Wrong Answer on test secret/1: pass 2: 101: expected 102, got 0", wa.reason());
+    }
+
+    @Test
     void aBrokenSandboxIsASystemError() throws Exception {
         dev.gavel.sandbox.SandboxPool noHelper = new dev.gavel.sandbox.SandboxPool() {
             @Override
