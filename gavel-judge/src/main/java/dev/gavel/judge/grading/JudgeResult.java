@@ -15,7 +15,8 @@ import java.util.List;
  * @param maxMemory     the highest peak memory of any test run
  * @param compileOutput what the compiler printed (warnings or errors), possibly empty
  * @param tests         every test's result in judging order, skipped ones included
- * @param reason        why the verdict is not Accepted, in words; empty for Accepted
+ * @param reason        why the verdict is not Accepted, in words; for an Accepted scoring submission that failed
+ *                      some tests, its score and first failure; empty when every test passed
  */
 public record JudgeResult(Verdict verdict, Double score, Duration maxTime, ByteSize maxMemory, String compileOutput,
                           List<TestResult> tests, String reason) {

@@ -149,6 +149,27 @@ class JudgeTest {
     }
 
     @Test
+    void anAcceptedPartialScoreSaysItsFirstFailure() throws Exception {
+        Path pkg = tmp.resolve("partial");
+        Files.createDirectories(pkg.resolve("data/secret/a"));
+        Files.createDirectories(pkg.resolve("data/secret/b"));
+        Files.writeString(pkg.resolve("problem.yaml"), "type: scoring\n");
+        Files.writeString(pkg.resolve("data/testdata.yaml"), "on_reject: continue\ngrader_flags: accept_if_any_accepted\n");
+        for (String g : new String[]{"a", "b"}) {
+            Files.writeString(pkg.resolve("data/secret/" + g + "/testdata.yaml"), "grader_flags: min\naccept_score: 50\n");
+            Files.writeString(pkg.resolve("data/secret/" + g + "/1.in"), g + "\n");
+            Files.writeString(pkg.resolve("data/secret/" + g + "/1.ans"), "ok\n");
+        }
+        Path source = Files.writeString(tmp.resolve("half.py"), "print('ok' if input() == 'a' else 'no')\n");
+        JudgeResult r = judge.judge(ProblemLoader.load(pkg), Submission.of(source, HostLanguages.PYTHON),
+                JudgeOptions.defaults(), null);
+        assertEquals(Verdict.AC, r.verdict());
+        assertEquals(50.0, r.score());
+        assertEquals("Accepted with score 50; first failure: Wrong Answer on test secret/b/1: expected 'ok', got 'no' "
+                + "at token 1 (line 1)", r.reason());
+    }
+
+    @Test
     void reportsProgress() throws Exception {
         Problem p = ProblemLoader.load(PACKAGES.resolve("hello"));
         Path source = PACKAGES.resolve("hello/submissions/accepted/sum.py");
