@@ -1,5 +1,6 @@
 package dev.gavel.sandbox;
 
+import dev.gavel.sandbox.box.HelperCheck;
 import java.util.List;
 
 /** Which isolation features work on this machine ({@code gavel sandbox check}). */
@@ -12,7 +13,12 @@ public final class SandboxCheck {
     private SandboxCheck() {
     }
 
+    /** Runs {@code gavel-box --check}; if the helper cannot run, one inactive feature {@code helper} says why. */
     public static List<Feature> run() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return run(BoxConfig.defaults());
+    }
+
+    public static List<Feature> run(BoxConfig config) {
+        return HelperCheck.features(config);
     }
 }

@@ -28,4 +28,8 @@ public interface Executable {
 
     /** The limits a run of this program actually gets for the problem's limits (e.g. more threads for a JVM). */
     RunLimits adjust(RunLimits problemLimits);
+
+    /** The caller is done with this program: its directory may be deleted. Runs after this are not allowed. */
+    default void discard() {
+    }
 }

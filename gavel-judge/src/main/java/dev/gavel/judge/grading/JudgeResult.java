@@ -1,0 +1,34 @@
+package dev.gavel.judge.grading;
+
+import dev.gavel.judge.Verdict;
+import dev.gavel.sandbox.ByteSize;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The judge's result for one submission.
+ *
+ * @param verdict       the submission's verdict
+ * @param score         the total score of a scoring problem, or null for pass-fail
+ * @param maxTime       the longest CPU time of any test run
+ * @param maxMemory     the highest peak memory of any test run
+ * @param compileOutput what the compiler printed (warnings or errors), possibly empty
+ * @param tests         every test's result in judging order, skipped ones included
+ * @param reason        why the verdict is not Accepted, in words; for an Accepted scoring submission that failed
+ *                      some tests, its score and first failure; empty when every test passed
+ */
+public record JudgeResult(Verdict verdict, Double score, Duration maxTime, ByteSize maxMemory, String compileOutput,
+                          List<TestResult> tests, String reason) {
+
+    public JudgeResult {
+        tests = List.copyOf(tests);
+        compileOutput = compileOutput == null ? "" : compileOutput;
+        reason = reason == null ? "" : reason;
+    }
+
+    /** A result decided before any test ran (compile error, system error). */
+    public static JudgeResult early(Verdict verdict, String compileOutput, List<TestResult> tests, String reason) {
+        return new JudgeResult(verdict, null, Duration.ZERO, ByteSize.ZERO, compileOutput, tests, reason);
+    }
+}

@@ -1,0 +1,3 @@
+program main
+  x = 
+end program main

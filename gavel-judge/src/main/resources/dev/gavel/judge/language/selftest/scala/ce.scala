@@ -1,0 +1,3 @@
+@main def solve(): Unit =
+  val x: Int = "not a number"
+  println(x)

@@ -1,0 +1,2 @@
+import math
+print("%.9f" % math.sqrt(float(input())))

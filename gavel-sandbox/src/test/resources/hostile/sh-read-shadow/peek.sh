@@ -1,0 +1,2 @@
+cat /etc/shadow /etc/gshadow /etc/sudoers 2>&1
+ls /etc/ssh /etc/ssl/private 2>&1
