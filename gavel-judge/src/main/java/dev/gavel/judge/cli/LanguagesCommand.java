@@ -46,6 +46,9 @@ public final class LanguagesCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Languages verified at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = {"-v", "--verbose"}, description = "With --verify: print every self-test's outcome and time.")
+    boolean verbose;
+
     @Option(names = "--gavel-home", paramLabel = "DIR", description = "Where languages.json and the compile cache live (default: $GAVEL_HOME, else ./data).")
     Path home;
 
@@ -88,6 +91,12 @@ public final class LanguagesCommand implements Callable<Integer> {
                 List<LanguageVerifier.Report> reports = verifier.verifyAll(installed, jobs, r -> {
                     err.printf("%-11s %-8s %5.1f s%s%n", r.language().id(), r.verified() ? "ok" : "FAILED",
                             r.took().toMillis() / 1000.0, r.verified() ? "" : "  " + String.join("; ", r.failures()));
+                    if (verbose) {
+                        for (var t : r.results()) {
+                            err.printf("    %-7s %-4s %-4s %5.1f s  %s%n", t.test(), t.expected(), t.actual(),
+                                    t.took().toMillis() / 1000.0, t.detail());
+                        }
+                    }
                     status.record(r);
                 });
                 for (var r : reports) {
