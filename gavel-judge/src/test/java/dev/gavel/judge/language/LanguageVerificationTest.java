@@ -78,6 +78,26 @@ class LanguageVerificationTest {
         assertTrue(verified >= 30, "only " + verified + " languages verified");
     }
 
+    /** The C++ self-tests guard their standard: each fails to compile under the other's -std flag. */
+    @Test
+    void theCppSelfTestsFailUnderTheWrongStandard() throws IOException {
+        LanguageCatalog catalog = LanguageCatalog.builtIn();
+        Language cpp17 = catalog.byId("cpp17").orElseThrow();
+        Language cpp20 = catalog.byId("cpp20").orElseThrow();
+        assertWrongStandard(cpp20, SelfTest.resource(cpp17, "main", "cpp").orElseThrow(), "compile as C++17");
+        assertWrongStandard(cpp17, SelfTest.resource(cpp20, "main", "cpp").orElseThrow(), "compile as C++20");
+    }
+
+    private static void assertWrongStandard(Language compileAs, String source, String message) throws IOException {
+        Path dir = Files.createDirectories(WORK.resolve("std-" + System.nanoTime()));
+        Path src = Files.writeString(dir.resolve("main.cpp"), source);
+        CompileOutcome o = compiler.compile(compileAs, List.of(src), null);
+        if (!(o instanceof CompileOutcome.CompileError ce)) {
+            throw new AssertionError(compileAs.id() + " compiled a program for another standard: " + o);
+        }
+        assertTrue(ce.output().contains(message), ce.output());
+    }
+
     @Test
     void aMultiFileJavaSubmissionWithPackagesRuns() throws IOException {
         Path dir = Files.createDirectories(WORK.resolve("multi-java-" + System.nanoTime()));
