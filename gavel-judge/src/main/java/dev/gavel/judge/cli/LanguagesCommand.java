@@ -12,8 +12,11 @@ import dev.gavel.judge.language.SandboxCompiler;
 import dev.gavel.judge.language.ToolchainVersions;
 import dev.gavel.sandbox.SandboxPool;
 import dev.gavel.sandbox.Sandboxes;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -52,6 +55,9 @@ public final class LanguagesCommand implements Callable<Integer> {
     @Option(names = "--gavel-home", paramLabel = "DIR", description = "Where languages.json and the compile cache live (default: $GAVEL_HOME, else ./data).")
     Path home;
 
+    @Spec
+    CommandSpec spec;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -69,8 +75,8 @@ public final class LanguagesCommand implements Callable<Integer> {
         LanguageCatalog catalog = LanguageCatalog.builtIn();
         List<Language> languages = new ArrayList<>();
         for (String id : only) {
-            languages.add(catalog.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown language '" + id
-                    + "'; known: " + catalog.all().stream().map(Language::id).toList())));
+            languages.add(catalog.byId(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown language '" + id + "'; known: " + String.join(", ", catalog.all().stream().map(Language::id).toList()))));
         }
         if (languages.isEmpty()) {
             languages.addAll(catalog.all());

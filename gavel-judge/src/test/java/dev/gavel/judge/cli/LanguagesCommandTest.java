@@ -57,6 +57,17 @@ class LanguagesCommandTest {
     }
 
     @Test
+    void anUnknownLanguageIsAClearUsageError() {
+        var err = new ByteArrayOutputStream();
+        var cmd = new LanguagesCommand(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        var line = new CommandLine(cmd).setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, line.execute("--only", "cobra", "--gavel-home=" + home));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("unknown language 'cobra'"), text);
+        assertFalse(text.contains("Exception"), text);
+    }
+
+    @Test
     void tableListsEveryLanguage() {
         String table = run("--only", "c,cobol");
         assertTrue(table.startsWith("ID"), table);
