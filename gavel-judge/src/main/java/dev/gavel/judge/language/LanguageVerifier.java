@@ -98,7 +98,14 @@ public final class LanguageVerifier {
             List<Future<Report>> futures = new ArrayList<>();
             for (Language l : byCost) {
                 futures.add(exec.submit(() -> {
-                    Report r = verify(l);
+                    Report r;
+                    try {
+                        r = verify(l);
+                    } catch (RuntimeException e) {
+                        // One language's trouble (a full disk, a broken helper) must not hide the others' results.
+                        r = new Report(l, versions.apply(l), List.of(new TestResult("suite", Verdict.AC, "SE", false,
+                                e.toString(), Duration.ZERO)), Duration.ZERO);
+                    }
                     progress.accept(r);
                     return r;
                 }));
