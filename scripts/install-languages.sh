@@ -43,10 +43,11 @@ DEBIAN_PACKAGES=(
 )
 packages=()
 for p in "${DEBIAN_PACKAGES[@]}"; do packages+=("$p"); done
-# nodejs may come from NodeSource instead of Debian; any installed node will do.
+# nodejs may come from NodeSource instead of Debian; any installed node will do. npm installs TypeScript.
 if command -v node >/dev/null 2>&1; then
   packages=("${packages[@]/nodejs}")
 fi
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 log "Debian packages: checking ${#packages[@]}"
 apt_install ${packages[@]}
 
@@ -60,7 +61,6 @@ maven_fetch() {
     return 0
   fi
   log "$name $version: fetching from Maven Central into $dest"
-  find_jdk
   local work deps="" gav g a v
   work=$(mktemp -d)
   for gav in "$@"; do

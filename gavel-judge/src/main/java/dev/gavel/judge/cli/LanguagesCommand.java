@@ -12,8 +12,11 @@ import dev.gavel.judge.language.SandboxCompiler;
 import dev.gavel.judge.language.ToolchainVersions;
 import dev.gavel.sandbox.SandboxPool;
 import dev.gavel.sandbox.Sandboxes;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -46,8 +49,14 @@ public final class LanguagesCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Languages verified at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = {"-v", "--verbose"}, description = "With --verify: print every self-test's outcome and time.")
+    boolean verbose;
+
     @Option(names = "--gavel-home", paramLabel = "DIR", description = "Where languages.json and the compile cache live (default: $GAVEL_HOME, else ./data).")
     Path home;
+
+    @Spec
+    CommandSpec spec;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -66,8 +75,8 @@ public final class LanguagesCommand implements Callable<Integer> {
         LanguageCatalog catalog = LanguageCatalog.builtIn();
         List<Language> languages = new ArrayList<>();
         for (String id : only) {
-            languages.add(catalog.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown language '" + id
-                    + "'; known: " + catalog.all().stream().map(Language::id).toList())));
+            languages.add(catalog.byId(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown language '" + id + "'; known: " + String.join(", ", catalog.all().stream().map(Language::id).toList()))));
         }
         if (languages.isEmpty()) {
             languages.addAll(catalog.all());
@@ -88,6 +97,12 @@ public final class LanguagesCommand implements Callable<Integer> {
                 List<LanguageVerifier.Report> reports = verifier.verifyAll(installed, jobs, r -> {
                     err.printf("%-11s %-8s %5.1f s%s%n", r.language().id(), r.verified() ? "ok" : "FAILED",
                             r.took().toMillis() / 1000.0, r.verified() ? "" : "  " + String.join("; ", r.failures()));
+                    if (verbose) {
+                        for (var t : r.results()) {
+                            err.printf("    %-7s %-4s %-4s %5.1f s  %s%n", t.test(), t.expected(), t.actual(),
+                                    t.took().toMillis() / 1000.0, t.detail());
+                        }
+                    }
                     status.record(r);
                 });
                 for (var r : reports) {

@@ -42,10 +42,28 @@ final class CompileCache {
     private final Path work;
     private final Path exec;
 
+    /** Work and executable directories older than this are left over from a process that ended; they are removed. */
+    private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofDays(1);
+
     CompileCache(Path root) throws IOException {
         this.artifacts = Files.createDirectories(root.resolve("artifacts"));
         this.work = Files.createDirectories(root.resolve("work"));
         this.exec = Files.createDirectories(root.resolve("exec"));
+        sweep(work);
+        sweep(exec);
+    }
+
+    private static void sweep(Path dir) {
+        java.time.Instant cutoff = java.time.Instant.now().minus(LEFTOVER_AGE);
+        try (var s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    FileTrees.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            // best effort: a leftover only takes space
+        }
     }
 
     static String key(Language language, String version, List<String> steps, String main, String mainClass,

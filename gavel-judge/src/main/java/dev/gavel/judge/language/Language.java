@@ -91,9 +91,10 @@ public record Language(String id, String name, int judge0Id, List<String> extens
      * @param compileTime    CPU time allowed to the compile (or check) step
      * @param main           how the entry point is found
      * @param mainMarker     for {@link MainRule#FILE}: regular expression that only the main file matches, or empty
+     * @param judge0Aliases  further Judge0 ids this language answers to (older versions of the same language)
      */
     public record Details(String sourceName, List<String> check, Map<String, String> env, int processes,
-                          Duration compileTime, MainRule main, String mainMarker) {
+                          Duration compileTime, MainRule main, String mainMarker, List<Integer> judge0Aliases) {
 
         public Details {
             Objects.requireNonNull(sourceName, "sourceName");
@@ -102,10 +103,11 @@ public record Language(String id, String name, int judge0Id, List<String> extens
             Objects.requireNonNull(compileTime, "compileTime");
             Objects.requireNonNull(main, "main");
             mainMarker = mainMarker == null ? "" : mainMarker;
+            judge0Aliases = List.copyOf(judge0Aliases);
         }
 
         public static Details defaults(String sourceName) {
-            return new Details(sourceName, List.of(), Map.of(), 1, Duration.ofSeconds(30), MainRule.FILE, "");
+            return new Details(sourceName, List.of(), Map.of(), 1, Duration.ofSeconds(30), MainRule.FILE, "", List.of());
         }
     }
 }

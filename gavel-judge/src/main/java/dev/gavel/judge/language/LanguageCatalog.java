@@ -39,7 +39,7 @@ public final class LanguageCatalog implements Languages {
 
     private static final Set<String> HEADER_EXTENSIONS = Set.of("h", "hh", "hpp", "hxx", "inc");
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "name", "judge0_id", "extensions", "source", "compile",
-            "check", "run", "version", "memory", "oom", "processes", "compile_time", "env", "main", "main_marker");
+            "check", "run", "version", "memory", "oom", "processes", "compile_time", "env", "main", "main_marker", "judge0_aliases");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*");
 
     private static volatile LanguageCatalog builtIn;
@@ -54,6 +54,9 @@ public final class LanguageCatalog implements Languages {
         for (Language l : all) {
             byId.put(l.id(), l);
             byJudge0Id.put(l.judge0Id(), l);
+            for (int alias : l.details().judge0Aliases()) {
+                byJudge0Id.put(alias, l);
+            }
             for (String e : l.extensions()) {
                 byExtension.put(e, l);
             }
@@ -107,6 +110,12 @@ public final class LanguageCatalog implements Languages {
             String other = judge0Owner.putIfAbsent(l.judge0Id(), l.id());
             if (other != null) {
                 throw e.error("judge0_id", "Judge0 id " + l.judge0Id() + " is already used by '" + other + "'");
+            }
+            for (int alias : l.details().judge0Aliases()) {
+                other = judge0Owner.putIfAbsent(alias, l.id());
+                if (other != null) {
+                    throw e.error("judge0_aliases", "Judge0 id " + alias + " is already used by '" + other + "'");
+                }
             }
             for (String ext : l.extensions()) {
                 other = extensionOwner.putIfAbsent(ext, l.id());
@@ -231,7 +240,15 @@ public final class LanguageCatalog implements Languages {
                     throw error("run", "main rule " + main + " needs {main_class} in the run argv");
                 }
             }
-            var details = new Language.Details(source, check, env, processes, Duration.ofSeconds(compileTime), main, marker);
+            List<Integer> aliases = new ArrayList<>();
+            for (String a : strings(map, "judge0_aliases", false)) {
+                if (!a.matches("[1-9]\\d*")) {
+                    throw error("judge0_aliases", "must be a list of positive Judge0 ids, found " + a);
+                }
+                aliases.add(Integer.parseInt(a));
+            }
+            var details = new Language.Details(source, check, env, processes, Duration.ofSeconds(compileTime), main,
+                    marker, aliases);
             return new Language(id, name, judge0, extensions, compile, run, version, memory, oom, details);
         }
 

@@ -39,8 +39,11 @@ public final class LanguageVerifier {
     static final Duration TLE_CPU = Duration.ofSeconds(1);
     private static final int STDERR_TAIL = 8 * 1024;
 
-    /** One test's result; {@code actual} is a verdict name, or a description of what went wrong. */
-    public record TestResult(String test, Verdict expected, String actual, boolean passed, String detail) {
+    /**
+     * One test's result; {@code actual} is a verdict name, or a description of what went wrong; {@code took} is the
+     * time of its compile (or cache hit) and run.
+     */
+    public record TestResult(String test, Verdict expected, String actual, boolean passed, String detail, Duration took) {
     }
 
     /** A language's verification: its toolchain version (empty = not installed) and every test's result. */
@@ -95,7 +98,14 @@ public final class LanguageVerifier {
             List<Future<Report>> futures = new ArrayList<>();
             for (Language l : byCost) {
                 futures.add(exec.submit(() -> {
-                    Report r = verify(l);
+                    Report r;
+                    try {
+                        r = verify(l);
+                    } catch (RuntimeException e) {
+                        // One language's trouble (a full disk, a broken helper) must not hide the others' results.
+                        r = new Report(l, versions.apply(l), List.of(new TestResult("suite", Verdict.AC, "SE", false,
+                                e.toString(), Duration.ZERO)), Duration.ZERO);
+                    }
                     progress.accept(r);
                     return r;
                 }));
@@ -131,10 +141,13 @@ public final class LanguageVerifier {
             List<SelfTest> suite = SelfTest.suiteOf(language);
             if (suite.isEmpty()) {
                 results.add(new TestResult("suite", Verdict.AC, "missing", false,
-                        "no self-test in selftest/" + language.id() + "/"));
+                        "no self-test in selftest/" + language.id() + "/", Duration.ZERO));
             }
             for (SelfTest t : suite) {
-                results.add(run(language, t));
+                long t0 = System.nanoTime();
+                TestResult r = run(language, t);
+                results.add(new TestResult(r.test(), r.expected(), r.actual(), r.passed(), r.detail(),
+                        Duration.ofNanos(System.nanoTime() - t0)));
             }
         }
         return new Report(language, version, results, Duration.ofNanos(System.nanoTime() - start));
@@ -208,7 +221,8 @@ public final class LanguageVerifier {
     }
 
     private static TestResult result(SelfTest test, String actual, String detail) {
-        return new TestResult(test.name(), test.expected(), actual, actual.equals(test.expected().name()), detail);
+        return new TestResult(test.name(), test.expected(), actual, actual.equals(test.expected().name()), detail,
+                Duration.ZERO);
     }
 
     private static String describe(RunOutcome o) {

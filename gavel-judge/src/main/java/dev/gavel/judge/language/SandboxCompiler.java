@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -197,7 +198,7 @@ public final class SandboxCompiler implements Compiler {
 
     /**
      * The files of a submission by relative name: each file by its name, each folder by every regular file under
-     * it (relative to the folder).
+     * it (relative to the folder; symbolic links are ignored).
      */
     static Map<String, byte[]> readSources(List<Path> sources) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
@@ -208,7 +209,8 @@ public final class SandboxCompiler implements Compiler {
             if (Files.isDirectory(p)) {
                 base = p;
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).sorted().forEach(found::add);
+                    // Symbolic links are left out: a link in an unpacked submission must not read a host file.
+                    s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(found::add);
                 }
             } else {
                 base = p.toAbsolutePath().getParent();

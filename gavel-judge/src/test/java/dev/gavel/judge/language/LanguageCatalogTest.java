@@ -83,6 +83,9 @@ class LanguageCatalogTest {
         assertEquals("java", catalog.byJudge0Id(62).orElseThrow().id());
         assertEquals("c", catalog.byJudge0Id(50).orElseThrow().id());
         assertFalse(catalog.byJudge0Id(9999).isPresent());
+        assertEquals("cpp17", catalog.byJudge0Id(52).orElseThrow().id(), "C++ (GCC 7.4.0) of Judge0");
+        assertEquals("c", catalog.byJudge0Id(48).orElseThrow().id(), "C (GCC 7.4.0) of Judge0");
+        assertFalse(catalog.byJudge0Id(70).isPresent(), "Python 2 is not Python 3");
         assertEquals("go", catalog.byId("GO").orElseThrow().id());
         assertFalse(catalog.byId("brainfuck").isPresent());
     }
@@ -107,6 +110,10 @@ class LanguageCatalogTest {
             String theirs = judge0.get(l.judge0Id());
             assertTrue(theirs != null, l.id() + ": Judge0 has no id " + l.judge0Id());
             assertEquals(base(theirs), base(l.name()), l.id() + ": Judge0 id " + l.judge0Id() + " is " + theirs);
+            for (int alias : l.details().judge0Aliases()) {
+                String aliasName = judge0.get(alias);
+                assertTrue(aliasName != null && base(aliasName).equals(base(l.name())), l.id() + ": alias " + alias + " is " + aliasName);
+            }
         }
     }
 
@@ -157,6 +164,8 @@ class LanguageCatalogTest {
         assertError(good.replace("extensions: [toy]", "extensions: [.toy]"), "without the dot");
         assertError(good.replace("source: main.toy", "source: main.toy\n  memory: QUANTUM"), "'QUANTUM' is not one of");
         assertError(good.replace("id: toy", "id: Toy!"), "must be lower-case");
+        assertError(good + good.replace("id: toy", "id: other").replace("2001", "2002").replace("[toy]", "[x]")
+                .replace("source: main.toy", "source: main.toy\n  judge0_aliases: [2001]"), "Judge0 id 2001 is already used");
         assertError("just: a map", "expected a list");
         assertError("- [unclosed", "not valid YAML");
     }

@@ -123,9 +123,12 @@ class SandboxCompilerTest {
         Files.writeString(dir.resolve("main.toy"), "A");
         Files.writeString(dir.resolve("util.toy"), "B");
         Files.writeString(dir.resolve("notes.txt"), "not a source");
+        Path secret = Files.writeString(tmp.resolve("secret.toy"), "SECRET");
+        Files.createSymbolicLink(dir.resolve("link.toy"), secret);
         var c = compiled(compiler("1.0").compile(toy, List.of(dir), null));
         assertEquals(List.of("toyc", "-O2", "main.toy", "util.toy"), pool.runs.get(0).argv());
         assertEquals("AB", Files.readString(c.executable().dir().resolve("main")));
+        assertFalse(Files.exists(c.executable().dir().resolve("link.toy")), "a symbolic link was followed");
         assertEquals(List.of("./main"), c.executable().runArgv(dev.gavel.sandbox.ByteSize.ofMiB(64)));
     }
 
