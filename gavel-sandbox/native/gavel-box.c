@@ -72,6 +72,7 @@ static const struct option_def options[] = {
 	{"--uid", K_SETUP, true, "N", "uid and gid the programs run as (default 60000)"},
 	{"--tmp-kib", K_SETUP, true, "KIB", "size of the per-run tmpfs /tmp (default 65536)"},
 	{"--ro-bind", K_SETUP, true, "HOST[:INSIDE]", "also bind HOST read-only at INSIDE (repeatable)"},
+	{"--mask", K_SETUP, true, "PATH", "also hide PATH inside behind an empty unreadable file or directory (repeatable)"},
 	{"--no-default-binds", K_SETUP, false, NULL, "do not bind /usr /bin /lib /lib64 /sbin /etc /opt/gavel"},
 	{"--cgroup-root", K_SETUP, true, "DIR", "where the cgroup hierarchies are (default /sys/fs/cgroup)"},
 	{"--cgroup-version", K_SETUP, true, "auto|1|2", "cgroup version to use (default auto)"},
@@ -185,6 +186,10 @@ static bool parse(int argc, char **argv, bool allow_setup, enum mode *mode, stru
 				ok = s->binds[s->n_binds].inside[0] == '/' && !strstr(s->binds[s->n_binds].inside, "..");
 				s->n_binds++;
 			}
+		} else if (!strcmp(n, "--mask")) {
+			ok = s->n_masks < BOX_MAX_BINDS && v[0] == '/' && !strstr(v, "..");
+			if (ok)
+				s->masks[s->n_masks++] = v;
 		} else if (!strcmp(n, "--no-default-binds")) {
 			s->default_binds = false;
 		} else if (!strcmp(n, "--cgroup-root")) {

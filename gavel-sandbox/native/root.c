@@ -174,6 +174,8 @@ void root_prepare(const struct setup *s)
 		bind_ro(s->binds[i].host, s->binds[i].inside, false);
 	for (size_t i = 0; i < sizeof masked / sizeof masked[0]; i++)
 		mask(masked[i]);
+	for (int i = 0; i < s->n_masks; i++)
+		mask(s->masks[i]);
 
 	make_dev();
 	inside(p, sizeof p, "/proc");

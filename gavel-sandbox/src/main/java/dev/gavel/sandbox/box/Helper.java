@@ -55,6 +55,7 @@ final class Helper implements AutoCloseable {
         cmd.add("--uid=" + uid);
         cmd.add("--tmp-kib=" + config.tmpSize().kib());
         for (String b : config.roBinds()) cmd.add("--ro-bind=" + b);
+        for (String m : config.masks()) cmd.add("--mask=" + m);
         Process p = new ProcessBuilder(cmd).start();
         Helper h = new Helper(p, uid);
         ScheduledFuture<?> kill = WATCHDOG.schedule(p::destroyForcibly, GRACE_MS, TimeUnit.MILLISECONDS);
