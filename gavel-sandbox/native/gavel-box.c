@@ -433,7 +433,13 @@ int main(int argc, char **argv)
 			break;
 		}
 	}
-	cg.ops->release(&cg);
+	/* The run's processes may still be dying (the keeper was killed): retry until the cgroups go. */
+	for (int i = 0; i < 200; i++) {
+		cg.ops->release(&cg);
+		if (access(cg.box[0], F_OK) < 0)
+			break;
+		usleep(10000);
+	}
 	if (WIFEXITED(status))
 		return WEXITSTATUS(status);
 	note("keeper ended by signal %d", WTERMSIG(status));
