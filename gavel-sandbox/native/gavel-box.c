@@ -9,7 +9,7 @@
  *   outer   the process that was started, running as root on the host. It chooses the cgroup
  *           implementation (v1 or v2, struct cgroup_ops), builds the seccomp filter once,
  *           creates this helper's cgroup (gavel/box-<outer pid>) and unshares the mount, pid,
- *           net, ipc, uts and cgroup namespaces. It forks the keeper, waits for it and, when it
+ *           net, ipc and uts namespaces. It forks the keeper, waits for it and, when it
  *           is gone for any reason, removes the helper's cgroups.
  *   keeper  pid 1 of the new pid namespace, still root and still seeing the host's files (it
  *           needs /sys/fs/cgroup and the host paths of work dirs and standard streams). It
@@ -19,7 +19,8 @@
  *           (run.c). Being init, it reaps every orphan; when it dies the kernel kills every
  *           process of the namespace.
  *   child   forked by the keeper for each run. It joins the run's cgroups by writing its own
- *           pid (cheap, unlike a write from outside), takes its standard streams, chroots into
+ *           pid (cheap, unlike a write from outside), enters fresh IPC and cgroup namespaces
+ *           (rooted at the run's cgroup), takes its standard streams, chroots into
  *           the sandbox root, sets rlimits, drops to the box uid, sets no_new_privs, installs
  *           the seccomp filter and execs the program.
  *

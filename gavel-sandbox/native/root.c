@@ -37,7 +37,12 @@ static const char *const masked[] = {
 
 void ns_enter(void)
 {
-	if (unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP) < 0)
+	/*
+	 * No cgroup namespace here: each run's child makes its own once it has joined its cgroup.
+	 * Unsharing it now would root it at our current cgroup, and on a cgroup2 mounted with
+	 * nsdelegate a child could then not move into the run's cgroup, which lies outside.
+	 */
+	if (unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS) < 0)
 		die("unshare of namespaces: %m");
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
 		die("making mounts private: %m");
