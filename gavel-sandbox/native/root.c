@@ -30,6 +30,13 @@ const char root_dir[] = BASE "/root";
 
 static const char *const default_binds[] = {"/usr", "/bin", "/lib", "/lib64", "/sbin", "/etc", "/opt/gavel"};
 
+/* Kernel interfaces a program has no business reading, hidden as container runtimes hide them. */
+static const char *const masked_proc[] = {
+	"/proc/kallsyms", "/proc/kcore", "/proc/sysrq-trigger", "/proc/timer_list", "/proc/sched_debug",
+	"/proc/kpagecount", "/proc/kpageflags", "/proc/kpagecgroup", "/proc/keys", "/proc/key-users",
+	"/proc/latency_stats", "/proc/acpi", "/proc/scsi", "/proc/config.gz",
+};
+
 static const char *const masked[] = {
 	"/etc/shadow", "/etc/shadow-", "/etc/gshadow", "/etc/gshadow-", "/etc/sudoers", "/etc/sudoers.d",
 	"/etc/ssh", "/etc/ssl/private", "/etc/security/opasswd", "/etc/machine-id", "/etc/.pwd.lock",
@@ -191,6 +198,8 @@ void root_prepare(const struct setup *s)
 	if (mount(p, p, NULL, MS_BIND | MS_REC, NULL) < 0)
 		die("bind /proc/sys: %m");
 	remount_ro(p, MS_NOEXEC);
+	for (size_t i = 0; i < sizeof masked_proc / sizeof masked_proc[0]; i++)
+		mask(masked_proc[i]);
 	inside(p, sizeof p, "/tmp");
 	mkdirs(p);
 	inside(p, sizeof p, "/box");
