@@ -9,7 +9,7 @@
  *   outer   the process that was started, running as root on the host. It chooses the cgroup
  *           implementation (v1 or v2, struct cgroup_ops), builds the seccomp filter once,
  *           creates this helper's cgroup (gavel/box-<outer pid>) and unshares the mount, pid,
- *           net, ipc, uts and cgroup namespaces. It forks the keeper, waits for it and, when it
+ *           net, ipc and uts namespaces. It forks the keeper, waits for it and, when it
  *           is gone for any reason, removes the helper's cgroups.
  *   keeper  pid 1 of the new pid namespace, still root and still seeing the host's files (it
  *           needs /sys/fs/cgroup and the host paths of work dirs and standard streams). It
@@ -19,7 +19,8 @@
  *           (run.c). Being init, it reaps every orphan; when it dies the kernel kills every
  *           process of the namespace.
  *   child   forked by the keeper for each run. It joins the run's cgroups by writing its own
- *           pid (cheap, unlike a write from outside), takes its standard streams, chroots into
+ *           pid (cheap, unlike a write from outside), enters fresh IPC and cgroup namespaces
+ *           (rooted at the run's cgroup), takes its standard streams, chroots into
  *           the sandbox root, sets rlimits, drops to the box uid, sets no_new_privs, installs
  *           the seccomp filter and execs the program.
  *
@@ -72,6 +73,7 @@ static const struct option_def options[] = {
 	{"--uid", K_SETUP, true, "N", "uid and gid the programs run as (default 60000)"},
 	{"--tmp-kib", K_SETUP, true, "KIB", "size of the per-run tmpfs /tmp (default 65536)"},
 	{"--ro-bind", K_SETUP, true, "HOST[:INSIDE]", "also bind HOST read-only at INSIDE (repeatable)"},
+	{"--mask", K_SETUP, true, "PATH", "also hide PATH inside behind an empty unreadable file or directory (repeatable)"},
 	{"--no-default-binds", K_SETUP, false, NULL, "do not bind /usr /bin /lib /lib64 /sbin /etc /opt/gavel"},
 	{"--cgroup-root", K_SETUP, true, "DIR", "where the cgroup hierarchies are (default /sys/fs/cgroup)"},
 	{"--cgroup-version", K_SETUP, true, "auto|1|2", "cgroup version to use (default auto)"},
@@ -185,6 +187,10 @@ static bool parse(int argc, char **argv, bool allow_setup, enum mode *mode, stru
 				ok = s->binds[s->n_binds].inside[0] == '/' && !strstr(s->binds[s->n_binds].inside, "..");
 				s->n_binds++;
 			}
+		} else if (!strcmp(n, "--mask")) {
+			ok = s->n_masks < BOX_MAX_BINDS && v[0] == '/' && !strstr(v, "..");
+			if (ok)
+				s->masks[s->n_masks++] = v;
 		} else if (!strcmp(n, "--no-default-binds")) {
 			s->default_binds = false;
 		} else if (!strcmp(n, "--cgroup-root")) {
@@ -428,7 +434,13 @@ int main(int argc, char **argv)
 			break;
 		}
 	}
-	cg.ops->release(&cg);
+	/* The run's processes may still be dying (the keeper was killed): retry until the cgroups go. */
+	for (int i = 0; i < 200; i++) {
+		cg.ops->release(&cg);
+		if (access(cg.box[0], F_OK) < 0)
+			break;
+		usleep(10000);
+	}
 	if (WIFEXITED(status))
 		return WEXITSTATUS(status);
 	note("keeper ended by signal %d", WTERMSIG(status));

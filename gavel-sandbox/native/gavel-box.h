@@ -46,6 +46,8 @@ struct setup {
 	bool default_binds;
 	struct bind binds[BOX_MAX_BINDS];
 	int n_binds;
+	const char *masks[BOX_MAX_BINDS];
+	int n_masks;
 	const char *cgroup_root;
 	int cgroup_version;     /* 0 = auto */
 };

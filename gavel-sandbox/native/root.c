@@ -30,6 +30,13 @@ const char root_dir[] = BASE "/root";
 
 static const char *const default_binds[] = {"/usr", "/bin", "/lib", "/lib64", "/sbin", "/etc", "/opt/gavel"};
 
+/* Kernel interfaces a program has no business reading, hidden as container runtimes hide them. */
+static const char *const masked_proc[] = {
+	"/proc/kallsyms", "/proc/kcore", "/proc/sysrq-trigger", "/proc/timer_list", "/proc/sched_debug",
+	"/proc/kpagecount", "/proc/kpageflags", "/proc/kpagecgroup", "/proc/keys", "/proc/key-users",
+	"/proc/latency_stats", "/proc/acpi", "/proc/scsi", "/proc/config.gz",
+};
+
 static const char *const masked[] = {
 	"/etc/shadow", "/etc/shadow-", "/etc/gshadow", "/etc/gshadow-", "/etc/sudoers", "/etc/sudoers.d",
 	"/etc/ssh", "/etc/ssl/private", "/etc/security/opasswd", "/etc/machine-id", "/etc/.pwd.lock",
@@ -37,7 +44,12 @@ static const char *const masked[] = {
 
 void ns_enter(void)
 {
-	if (unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP) < 0)
+	/*
+	 * No cgroup namespace here: each run's child makes its own once it has joined its cgroup.
+	 * Unsharing it now would root it at our current cgroup, and on a cgroup2 mounted with
+	 * nsdelegate a child could then not move into the run's cgroup, which lies outside.
+	 */
+	if (unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS) < 0)
 		die("unshare of namespaces: %m");
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
 		die("making mounts private: %m");
@@ -174,6 +186,8 @@ void root_prepare(const struct setup *s)
 		bind_ro(s->binds[i].host, s->binds[i].inside, false);
 	for (size_t i = 0; i < sizeof masked / sizeof masked[0]; i++)
 		mask(masked[i]);
+	for (int i = 0; i < s->n_masks; i++)
+		mask(s->masks[i]);
 
 	make_dev();
 	inside(p, sizeof p, "/proc");
@@ -184,6 +198,8 @@ void root_prepare(const struct setup *s)
 	if (mount(p, p, NULL, MS_BIND | MS_REC, NULL) < 0)
 		die("bind /proc/sys: %m");
 	remount_ro(p, MS_NOEXEC);
+	for (size_t i = 0; i < sizeof masked_proc / sizeof masked_proc[0]; i++)
+		mask(masked_proc[i]);
 	inside(p, sizeof p, "/tmp");
 	mkdirs(p);
 	inside(p, sizeof p, "/box");

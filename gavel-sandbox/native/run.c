@@ -153,9 +153,12 @@ static void child_exec(const struct setup *s, struct cgroup *cg, const struct fi
 	if (dup2(hi[0], 0) < 0 || dup2(hi[1], 1) < 0 || dup2(r->err_to_out ? hi[1] : hi[2], 2) < 0)
 		child_fail('F', "standard streams", errno);
 
-	/* A pooled helper serves many submissions: SysV and POSIX IPC objects must die with the run. */
-	if (unshare(CLONE_NEWIPC) < 0)
-		child_fail('F', "unshare ipc", errno);
+	/*
+	 * A pooled helper serves many submissions: SysV and POSIX IPC objects must die with the run.
+	 * The cgroup namespace is rooted at the run's cgroup, so the program sees no other.
+	 */
+	if (unshare(CLONE_NEWIPC | CLONE_NEWCGROUP) < 0)
+		child_fail('F', "unshare ipc and cgroup namespaces", errno);
 	if (setsid() < 0)
 		child_fail('F', "setsid", errno);
 	if (chdir(root_dir) < 0 || chroot(".") < 0 || chdir("/box") < 0)

@@ -202,9 +202,27 @@ class SandboxRunTest {
     }
 
     @Test
-    void aBrokenRequestIsASandboxFault() {
+    void aFaultedSandboxIsReplacedAndThePoolGoesOn() {
         RunOutcome o = run(RunSpec.of(List.of("true"), dir.resolve("missing"), LIMITS));
-        assertInstanceOf(RunOutcome.SandboxFault.class, o);
+        assertTrue(assertInstanceOf(RunOutcome.SandboxFault.class, o).reason().contains("missing"));
+        assertEquals(0, assertInstanceOf(RunOutcome.Exited.class, sh("true", LIMITS)).exitCode());
+    }
+
+    @Test
+    void manyThreadsShareThePool() throws Exception {
+        List<CompletableFuture<Boolean>> all = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Path w = Files.createDirectory(dir.resolve("t" + t));
+            all.add(CompletableFuture.supplyAsync(() -> {
+                boolean ok = true;
+                for (int i = 0; i < 5; i++) {
+                    RunOutcome o = run(RunSpec.of(List.of("/bin/sh", "-c", "exit " + i), w, LIMITS));
+                    ok &= o instanceof RunOutcome.Exited e && e.exitCode() == i;
+                }
+                return ok;
+            }, THREADS));
+        }
+        for (CompletableFuture<Boolean> f : all) assertTrue(f.get());
     }
 
     @Test

@@ -55,6 +55,7 @@ final class Helper implements AutoCloseable {
         cmd.add("--uid=" + uid);
         cmd.add("--tmp-kib=" + config.tmpSize().kib());
         for (String b : config.roBinds()) cmd.add("--ro-bind=" + b);
+        for (String m : config.masks()) cmd.add("--mask=" + m);
         Process p = new ProcessBuilder(cmd).start();
         Helper h = new Helper(p, uid);
         ScheduledFuture<?> kill = WATCHDOG.schedule(p::destroyForcibly, GRACE_MS, TimeUnit.MILLISECONDS);
@@ -74,7 +75,10 @@ final class Helper implements AutoCloseable {
         if (broken) return fault("this sandbox's helper is broken");
         byte[] request = Request.encode(Request.args(spec));
         long budget = spec.limits().wallTime().toMillis() + GRACE_MS;
-        ScheduledFuture<?> kill = WATCHDOG.schedule(process::destroyForcibly, budget, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> kill = WATCHDOG.schedule(() -> {
+            process.destroy();
+            WATCHDOG.schedule(process::destroyForcibly, 5, TimeUnit.SECONDS);
+        }, budget, TimeUnit.MILLISECONDS);
         try {
             requests.write(request);
             requests.flush();
@@ -94,7 +98,7 @@ final class Helper implements AutoCloseable {
 
     private RunOutcome fault(String reason) {
         broken = true;
-        process.destroyForcibly();
+        stop();
         String tail = stderrTail();
         return new RunOutcome.SandboxFault(tail.isEmpty() ? reason : reason + "; gavel-box said: " + tail, RunUsage.none());
     }
@@ -161,10 +165,18 @@ final class Helper implements AutoCloseable {
             // already gone
         }
         try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(5, TimeUnit.SECONDS);
-            }
+            if (!process.waitFor(5, TimeUnit.SECONDS)) stop();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGTERM first: the helper then kills its keeper and still removes its cgroups; SIGKILL only if it must. */
+    private void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(3, TimeUnit.SECONDS)) process.destroyForcibly();
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();

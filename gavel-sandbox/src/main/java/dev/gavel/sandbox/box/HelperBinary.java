@@ -72,7 +72,9 @@ public final class HelperBinary {
             Set<PosixFilePermission> perms = a.permissions();
             if (!a.isDirectory() || !"root".equals(a.owner().getName()) || perms.contains(PosixFilePermission.GROUP_WRITE)
                     || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
-                throw new IllegalStateException(dir + " is not a root-owned directory closed to others; remove it");
+                throw new IllegalStateException(dir + " must be a directory owned by root and closed to others (owner "
+                        + a.owner().getName() + ", " + PosixFilePermissions.toString(perms)
+                        + "); gavel-box runs as root, so run as root, or remove it, or set -Dgavel.box");
             }
             if (Files.isRegularFile(bin, LinkOption.NOFOLLOW_LINKS) && sha256(Files.readAllBytes(bin)).startsWith(hash)) {
                 return bin;

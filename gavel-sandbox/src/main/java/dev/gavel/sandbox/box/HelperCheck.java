@@ -16,7 +16,8 @@ public final class HelperCheck {
 
     public static List<Feature> features(BoxConfig config) {
         try {
-            Process p = new ProcessBuilder(HelperBinary.locate(config).toString(), "--check")
+            String helper = HelperBinary.locate(config).toString();
+            Process p = new ProcessBuilder(helper, "--check")
                     .redirectErrorStream(true).start();
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -24,7 +25,10 @@ public final class HelperCheck {
                 p.destroyForcibly();
                 return List.of(new Feature("helper", false, "gavel-box --check failed: " + out.strip()));
             }
-            return parse(out);
+            List<Feature> features = new ArrayList<>();
+            features.add(new Feature("helper", true, helper));
+            features.addAll(parse(out));
+            return features;
         } catch (IOException | RuntimeException e) {
             return List.of(new Feature("helper", false, "gavel-box cannot run: " + e.getMessage()));
         } catch (InterruptedException e) {

@@ -22,7 +22,7 @@ import java.util.Properties;
  * expect.exit=N|nonzero  expect.signal=N  expect.success=false (anything but exit code 0)
  * expect.denied=ptrace,mount          each counted at least once
  * expect.stdout.contains=a|b          each present        expect.stdout.excludes=a|b   none present
- * expect.stdout.size=N                exact byte count    expect.file.absent=core,x    not left in the work dir
+ * expect.stdout.size=N                exact byte count    expect.stdout.sha256=HEX     exact bytes    expect.file.absent=core,x    not left in the work dir
  * </pre>
  */
 record HostileCase(String name, Path dir, Properties p) {

@@ -156,6 +156,9 @@ class HostileSuiteTest {
         if (c.get("expect.stdout.size") != null) {
             assertEquals(Long.parseLong(c.get("expect.stdout.size")), stdoutBytes.length, context);
         }
+        if (c.get("expect.stdout.sha256") != null) {
+            assertEquals(c.get("expect.stdout.sha256"), sha256(stdoutBytes), "stdout differs; " + context);
+        }
         for (String f : c.list("expect.file.absent", ",")) assertFalse(Files.exists(work.resolve(f)), f + " exists; " + context);
     }
 
@@ -168,6 +171,14 @@ class HostileSuiteTest {
             case RunOutcome.OutputLimit l -> "output-limit";
             case RunOutcome.SandboxFault f -> "fault";
         };
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String abbreviate(String s) {
