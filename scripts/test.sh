@@ -3,5 +3,6 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 bash "$GAVEL_ROOT/scripts/install.sh"
-log "running the test suite"
+find_jdk
+log "running the test suite with the JDK at $JAVA_HOME"
 mvn_cmd verify

@@ -164,7 +164,12 @@ static void child_exec(const struct setup *s, struct cgroup *cg, const struct fi
 	if (chdir(root_dir) < 0 || chroot(".") < 0 || chdir("/box") < 0)
 		child_fail('F', "entering the sandbox root", errno);
 
-	rlim_t cpu_s = (rlim_t)((r->cpu_ms + 999) / 1000);
+	/*
+	 * RLIMIT_CPU is only a backstop, a second past the limit: the kernel charges whole ticks to whoever
+	 * is running, so under load SIGXCPU can come well before the cgroup's exact count reaches the limit.
+	 * The keeper's polling of the cgroup decides.
+	 */
+	rlim_t cpu_s = (rlim_t)((r->cpu_ms + 999) / 1000) + 1;
 	set_limit(RLIMIT_CPU, cpu_s, cpu_s + 1, "RLIMIT_CPU");
 	set_limit(RLIMIT_NOFILE, (rlim_t)r->nofile, (rlim_t)r->nofile, "RLIMIT_NOFILE");
 	set_limit(RLIMIT_FSIZE, (rlim_t)r->fsize_kib * 1024, (rlim_t)r->fsize_kib * 1024, "RLIMIT_FSIZE");
