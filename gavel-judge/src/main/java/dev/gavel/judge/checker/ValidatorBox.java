@@ -1,5 +1,6 @@
 package dev.gavel.judge.checker;
 
+import dev.gavel.judge.Directories;
 import dev.gavel.judge.TextExcerpt;
 import dev.gavel.judge.language.Executable;
 import dev.gavel.sandbox.RunLimits;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -100,7 +100,7 @@ public final class ValidatorBox {
 
     /** Empties the feedback directory (a new test). */
     public void clearFeedback() throws IOException {
-        if (Files.exists(feedback)) deleteTree(feedback);
+        if (Files.exists(feedback)) Directories.delete(feedback);
         Files.createDirectories(feedback);
         openUp(feedback, "rwxrwxrwx");
     }
@@ -214,11 +214,4 @@ public final class ValidatorBox {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

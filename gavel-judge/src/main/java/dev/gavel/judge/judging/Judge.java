@@ -1,5 +1,6 @@
 package dev.gavel.judge.judging;
 
+import dev.gavel.judge.Directories;
 import dev.gavel.judge.TextExcerpt;
 import dev.gavel.judge.Verdict;
 import dev.gavel.judge.checker.DefaultChecker;
@@ -137,7 +138,7 @@ public final class Judge {
         } catch (Exception | StackOverflowError e) {
             return JudgeResult.early(Verdict.SE, "", List.of(), "System Error: " + e);
         } finally {
-            if (scratch != null) deleteTree(scratch);
+            if (scratch != null) Directories.deleteQuietly(scratch);
         }
     }
 
@@ -265,17 +266,4 @@ public final class Judge {
         }
     }
 
-    static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.gavel.judge.language;
 
+import dev.gavel.judge.Directories;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -58,7 +59,7 @@ final class CompileCache {
         try (var s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
-                    FileTrees.delete(p);
+                    Directories.delete(p);
                 }
             }
         } catch (IOException e) {
@@ -135,7 +136,7 @@ final class CompileCache {
         try {
             Files.move(workDir, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-            FileTrees.delete(workDir); // another compile of the same sources won
+            Directories.delete(workDir); // another compile of the same sources won
         }
         Path tmp = artifacts.resolve(key + ".json." + UUID.randomUUID());
         JSON.writeValue(tmp.toFile(), meta);

@@ -16,19 +16,6 @@ final class FileTrees {
     private FileTrees() {
     }
 
-    static void delete(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    p.toFile().setWritable(true, true);
-                }
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
     /** Copies a tree; directories are made writable (mode 0777: the box user writes into them), files keep their bits. */
     static void copy(Path from, Path to) throws IOException {

@@ -1,5 +1,6 @@
 package dev.gavel.judge.language;
 
+import dev.gavel.judge.Directories;
 import dev.gavel.judge.RunVerdicts;
 import dev.gavel.judge.Verdict;
 import dev.gavel.sandbox.ByteSize;
@@ -181,7 +182,7 @@ public final class LanguageVerifier {
             return result(test, "SE", e.toString());
         } finally {
             try {
-                FileTrees.delete(dir);
+                Directories.delete(dir);
             } catch (IOException ignored) {
                 // scratch space; a leftover is harmless
             }

@@ -1,5 +1,6 @@
 package dev.gavel.judge.language;
 
+import dev.gavel.judge.Directories;
 import dev.gavel.sandbox.ByteSize;
 import dev.gavel.sandbox.RunLimits;
 
@@ -59,7 +60,7 @@ record PreparedProgram(Language language, Path dir, List<String> sources, String
     @Override
     public void discard() {
         try {
-            FileTrees.delete(dir);
+            Directories.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + dir, e);
         }

@@ -1,5 +1,6 @@
 package dev.gavel.judge.language;
 
+import dev.gavel.judge.Directories;
 import dev.gavel.sandbox.ByteSize;
 import dev.gavel.sandbox.RunLimits;
 import dev.gavel.sandbox.RunOutcome;
@@ -159,7 +160,7 @@ public final class SandboxCompiler implements Compiler {
                 case RunOutcome.SandboxFault f -> new CompileOutcome.CompileFault("sandbox: " + f.reason());
             };
         } finally {
-            FileTrees.delete(work);
+            Directories.delete(work);
             Files.deleteIfExists(out);
         }
     }

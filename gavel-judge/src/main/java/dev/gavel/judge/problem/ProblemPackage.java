@@ -1,12 +1,12 @@
 package dev.gavel.judge.problem;
 
+import dev.gavel.judge.Directories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -54,10 +54,10 @@ public final class ProblemPackage implements AutoCloseable {
             Path root = packageRoot(dir);
             return new ProblemPackage(ProblemLoader.load(root, shortName), dir);
         } catch (PackageException e) {
-            deleteTree(dir);
+            Directories.deleteQuietly(dir);
             throw e;
         } catch (IOException | UncheckedIOException e) {
-            deleteTree(dir);
+            Directories.deleteQuietly(dir);
             throw new PackageException(path + ": cannot extract: " + e.getMessage());
         }
     }
@@ -68,7 +68,7 @@ public final class ProblemPackage implements AutoCloseable {
 
     @Override
     public void close() {
-        if (extracted != null) deleteTree(extracted);
+        if (extracted != null) Directories.deleteQuietly(extracted);
     }
 
     private static void extract(Path zip, Path into) throws IOException, PackageException {
@@ -114,17 +114,4 @@ public final class ProblemPackage implements AutoCloseable {
         return dir;
     }
 
-    static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover temp file is not worth failing a judging over
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
-        }
-    }
 }

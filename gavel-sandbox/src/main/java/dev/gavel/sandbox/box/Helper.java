@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -36,6 +37,7 @@ final class Helper implements AutoCloseable {
     private final OutputStream requests;
     private final BufferedReader results;
     private final StringBuilder stderrTail = new StringBuilder();
+    private final Thread stderrDrainer;
     final int uid;
     private volatile boolean broken;
 
@@ -44,7 +46,7 @@ final class Helper implements AutoCloseable {
         this.uid = uid;
         this.requests = process.getOutputStream();
         this.results = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        Thread.ofVirtual().name("gavel-box-stderr-" + uid).start(this::drainStderr);
+        this.stderrDrainer = Thread.ofVirtual().name("gavel-box-stderr-" + uid).start(this::drainStderr);
     }
 
     /** Starts a helper and waits until it has prepared its sandbox. */
@@ -138,8 +140,11 @@ final class Helper implements AutoCloseable {
 
     String stderrTail() {
         try {
-            // give the drainer a moment to catch the helper's last words
-            process.waitFor(200, TimeUnit.MILLISECONDS);
+            // give the drainer a moment to catch the helper's last words: once the helper has ended, its
+            // stderr reaches end of file soon after, and the drainer has read everything when it stops
+            if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
+                stderrDrainer.join(Duration.ofSeconds(1));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
