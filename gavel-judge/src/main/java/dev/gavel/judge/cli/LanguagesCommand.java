@@ -125,7 +125,7 @@ public final class LanguagesCommand implements Callable<Integer> {
                 o.put("id", l.id());
                 o.put("name", l.name());
                 if (v.isPresent()) {
-                    o.put("version", v.get());
+                    o.put("version", ToolchainVersions.number(v.get()));
                 } else {
                     o.putNull("version");
                 }
@@ -135,14 +135,11 @@ public final class LanguagesCommand implements Callable<Integer> {
             }
             out.println(mapper.writeValueAsString(array));
         } else {
-            out.printf("%-11s %-24s %-40s %-9s %-8s %s%n", "ID", "NAME", "VERSION", "INSTALLED", "VERIFIED", "JUDGE0");
+            out.printf("%-11s %-26s %-12s %-9s %-8s %s%n", "ID", "NAME", "VERSION", "INSTALLED", "VERIFIED", "JUDGE0");
             for (Language l : languages) {
                 Optional<String> v = versions.get(l.id());
-                String version = v.orElse("-");
-                if (version.length() > 40) {
-                    version = version.substring(0, 37) + "...";
-                }
-                out.printf("%-11s %-24s %-40s %-9s %-8s %d%n", l.id(), l.name(), version, v.isPresent() ? "yes" : "no",
+                String version = v.map(ToolchainVersions::number).orElse("-");
+                out.printf("%-11s %-26s %-12s %-9s %-8s %d%n", l.id(), l.name(), version, v.isPresent() ? "yes" : "no",
                         status.verified(l, v) ? "yes" : "no", l.judge0Id());
             }
         }

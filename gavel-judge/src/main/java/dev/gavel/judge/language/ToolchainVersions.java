@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The version of each language's toolchain: the first non-empty line its version argv prints (stdout and stderr),
@@ -20,12 +22,28 @@ public final class ToolchainVersions {
 
     private static final ToolchainVersions SHARED = new ToolchainVersions();
     private static final long TIMEOUT_SECONDS = 30;
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)+");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+");
 
     private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
     /** The instance shared by the compiler and the verifier of this process. */
     public static ToolchainVersions shared() {
         return SHARED;
+    }
+
+    /**
+     * The version number in a toolchain's version line, for people ({@code openjdk version "17.0.15" 2025-04-15} →
+     * {@code 17.0.15}, {@code Erlang/OTP 25} → {@code 25}); the whole line where it holds no number. The whole line
+     * stays what identifies a toolchain (e.g. in the compile cache's key).
+     */
+    public static String number(String versionLine) {
+        Matcher dotted = DOTTED_NUMBER.matcher(versionLine);
+        if (dotted.find()) {
+            return dotted.group();
+        }
+        Matcher plain = PLAIN_NUMBER.matcher(versionLine);
+        return plain.find() ? plain.group() : versionLine;
     }
 
     public Optional<String> of(Language language) {
