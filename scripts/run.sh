@@ -5,6 +5,6 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 bash "$GAVEL_ROOT/scripts/install.sh"
 "$GAVEL_ROOT/bin/gavel" sandbox check
-# Self-tests of every language (cached by toolchain version in $GAVEL_HOME, so only the first run takes minutes).
+# Self-tests of every language in the sandbox (a minute or two; compiled self-tests are cached in $GAVEL_HOME).
 "$GAVEL_ROOT/bin/gavel" languages --verify
 "$GAVEL_ROOT/bin/gavel" verify "$GAVEL_ROOT"/problems/*/
