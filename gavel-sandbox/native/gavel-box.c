@@ -18,7 +18,8 @@
  *           of the new pid namespace. It then reads requests and runs them one at a time
  *           (run.c). Being init, it reaps every orphan; when it dies the kernel kills every
  *           process of the namespace.
- *   child   forked by the keeper for each run. It joins the run's cgroups by writing its own
+ *   child   started by the keeper for each run with clone(CLONE_VM | CLONE_VFORK), the way
+ *           posix_spawn does (no page tables copied; the keeper sleeps until the exec). It joins the run's cgroups by writing its own
  *           pid (cheap, unlike a write from outside), enters fresh IPC and cgroup namespaces
  *           (rooted at the run's cgroup), takes its standard streams, chroots into
  *           the sandbox root, sets rlimits, drops to the box uid, sets no_new_privs, installs
@@ -34,7 +35,7 @@
  *   signalfd(SIGCHLD)         wakes the keeper to reap
  *
  * Per run the keeper mounts a fresh tmpfs /tmp and binds the work dir at /box, creates the run
- * cgroup(s) with the limits, forks the child, then polls (every 10 ms at most) the output pipes,
+ * cgroup(s) with the limits, starts the child, then polls (every 10 ms at most) the output pipes,
  * the seccomp listener (each notification is answered -EPERM and counted by syscall name), the
  * signalfd, the CPU usage of the run's cgroup and the wall clock. When the main process ends or a
  * limit is hit, every process in the run's cgroup is killed, usage is read, and the run's mounts

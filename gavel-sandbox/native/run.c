@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
@@ -180,7 +181,9 @@ static void child_exec(const struct setup *s, struct cgroup *cg, const struct fi
 	if (syscall(SYS_close_range, FD_SOCK + 1, ~0U, 0) < 0)
 		child_fail('F', "close_range", errno);
 	gid_t gid = (gid_t)s->uid;
-	if (setgroups(0, NULL) < 0 || setresgid(gid, gid, gid) < 0 || setresuid((uid_t)s->uid, (uid_t)s->uid, (uid_t)s->uid) < 0)
+	/* Raw system calls: glibc's wrappers would try to broadcast the change to the keeper's threads. */
+	if (syscall(SYS_setgroups, 0, NULL) < 0 || syscall(SYS_setresgid, gid, gid, gid) < 0 ||
+	    syscall(SYS_setresuid, (uid_t)s->uid, (uid_t)s->uid, (uid_t)s->uid) < 0)
 		child_fail('F', "dropping to the box uid", errno);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		child_fail('F', "no_new_privs", errno);
@@ -225,6 +228,42 @@ static void child_exec(const struct setup *s, struct cgroup *cg, const struct fi
 		p = *colon ? colon + 1 : colon;
 	}
 	child_fail('X', prog, last);
+}
+
+/*
+ * The child is started like posix_spawn starts one: clone(CLONE_VM | CLONE_VFORK) on a stack of its own. The
+ * keeper's page tables are not copied and the keeper sleeps until the child has exec'd (or failed), so the
+ * child runs at once on the keeper's CPU. Until exec the child shares the keeper's memory: child_exec only
+ * makes system calls and formats into its own stack, and the keeper does nothing meanwhile.
+ */
+struct child_args {
+	const struct setup *s;
+	struct cgroup *cg;
+	const struct filter *f;
+	const struct run_req *r;
+	struct stream *out, *err;
+	int in_fd, status_fd, sock_fd;
+};
+
+#define CHILD_STACK_SIZE (256 * 1024)
+
+static int child_main(void *arg)
+{
+	struct child_args *a = arg;
+	child_exec(a->s, a->cg, a->f, a->r, a->out, a->err, a->in_fd, a->status_fd, a->sock_fd);
+}
+
+static pid_t spawn_child(struct child_args *a)
+{
+	static char *stack;
+	if (!stack) {
+		stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+		if (stack == MAP_FAILED) {
+			stack = NULL;
+			return -1;
+		}
+	}
+	return clone(child_main, stack + CHILD_STACK_SIZE, CLONE_VM | CLONE_VFORK | SIGCHLD, a);
 }
 
 /* ---- keeper: standard streams ---- */
@@ -382,13 +421,12 @@ void run_one(const struct setup *s, struct cgroup *cg, const struct filter *f, c
 	}
 
 	start = now_ns();
-	st.main = fork();
+	struct child_args args = {s, cg, f, r, &out, r->err_to_out ? NULL : &err, in_fd, status[1], sock[1]};
+	st.main = spawn_child(&args);
 	if (st.main < 0) {
-		snprintf(why, sizeof why, "fork: %s", strerror(errno));
+		snprintf(why, sizeof why, "clone: %s", strerror(errno));
 		goto fault;
 	}
-	if (st.main == 0)
-		child_exec(s, cg, f, r, &out, r->err_to_out ? NULL : &err, in_fd, status[1], sock[1]);
 
 	closep(&status[1]);
 	closep(&sock[1]);
