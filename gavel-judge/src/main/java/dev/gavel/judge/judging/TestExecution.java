@@ -217,12 +217,23 @@ final class TestExecution {
                     + limits.memory() + ")";
             case RunOutcome.OutputLimit o -> "(more than " + limits.outputSize() + " of output)";
             case RunOutcome.SandboxFault f -> "sandbox fault: " + f.reason();
-            case RunOutcome.Exited e -> v.get() == Verdict.MLE ? "(ran out of memory" + stderrNote() + ")"
+            case RunOutcome.Exited e -> v.get() == Verdict.MLE ? "(ran out of memory" + outOfMemoryNote() + ")"
                     : "exit code " + e.exitCode() + stderrNote();
-            case RunOutcome.Signalled s -> v.get() == Verdict.MLE ? "(ran out of memory" + stderrNote() + ")"
+            case RunOutcome.Signalled s -> v.get() == Verdict.MLE ? "(ran out of memory" + outOfMemoryNote() + ")"
                     : "killed by signal " + s.signal() + signalName(s.signal()) + stderrNote();
         };
         return Optional.of(new Failure(v.get(), why));
+    }
+
+    /** The runtime's own words about running out of memory (the stderr line with its marker), not a stack frame. */
+    private String outOfMemoryNote() {
+        String tail = TextExcerpt.tail(err(), STDERR_TAIL);
+        for (String line : tail.split("\n")) {
+            if (exe.language().outOfMemoryMarkers().stream().anyMatch(line::contains)) {
+                return "; stderr: " + TextExcerpt.cut(line.strip(), 200);
+            }
+        }
+        return stderrNote();
     }
 
     private String stderrNote() {

@@ -99,6 +99,16 @@ class SandboxEndToEndTest {
     }
 
     @Test
+    void aJvmOutOfMemoryErrorIsAMemoryLimitInTheRuntimesOwnWords() throws Exception {
+        Problem aplusb = ProblemLoader.load(SAMPLE_PROBLEMS.resolve("aplusb"));
+        Path hog = SAMPLE_PROBLEMS.resolve("aplusb/submissions/memory_limit_exceeded/Hog.java");
+        JudgeResult r = judge.judge(aplusb, Submission.of(hog, languages.forFile(hog).orElseThrow()),
+                JudgeOptions.defaults(), null);
+        assertEquals(Verdict.MLE, r.verdict());
+        assertTrue(r.reason().contains("java.lang.OutOfMemoryError"), r.reason());
+    }
+
+    @Test
     void interactiveAndScoring() throws Exception {
         assertEquals(Verdict.AC, judge("guess", "accepted/binary.py").verdict());
         assertEquals(Verdict.WA, judge("guess", "wrong_answer/linear.py").verdict());
