@@ -8,6 +8,7 @@ import dev.gavel.judge.grading.Grader;
 import dev.gavel.judge.grading.GroupResult;
 import dev.gavel.judge.grading.JudgeResult;
 import dev.gavel.judge.grading.TestResult;
+import dev.gavel.judge.language.CompileBudget;
 import dev.gavel.judge.language.CompileOutcome;
 import dev.gavel.judge.language.Compiler;
 import dev.gavel.judge.language.Executable;
@@ -165,7 +166,8 @@ public final class Judge {
         }
         CompileOutcome compiled;
         try {
-            compiled = compiler.compile(submission.language(), submission.files(), submission.entryPoint());
+            compiled = compiler.compile(submission.language(), submission.files(), submission.entryPoint(),
+                    new CompileBudget(problem.limits().compilationTime(), problem.limits().compilationMemory()));
         } catch (RuntimeException e) {
             return JudgeResult.early(Verdict.SE, "", List.of(), "System Error: compiler failed: " + e);
         }

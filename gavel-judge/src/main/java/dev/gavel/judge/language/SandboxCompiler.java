@@ -71,7 +71,7 @@ public final class SandboxCompiler implements Compiler {
     }
 
     @Override
-    public CompileOutcome compile(Language language, List<Path> sources, String mainHint) {
+    public CompileOutcome compile(Language language, List<Path> sources, String mainHint, CompileBudget budget) {
         Map<String, byte[]> files;
         try {
             files = readSources(sources);
@@ -115,7 +115,7 @@ public final class SandboxCompiler implements Compiler {
                         return new CompileOutcome.Compiled(program(language, cache.checkout(key), sourceNames, entry),
                                 hit.get().output(), true);
                     }
-                    return compileMiss(language, version.get(), step, key, entry, sourceNames);
+                    return compileMiss(language, version.get(), step, key, entry, sourceNames, limitsFor(language, budget));
                 } finally {
                     locks.remove(key);
                 }
@@ -125,15 +125,21 @@ public final class SandboxCompiler implements Compiler {
         }
     }
 
+    /** The language's compile time and the default memory, unless the problem says otherwise. */
+    static RunLimits limitsFor(Language language, CompileBudget budget) {
+        Duration cpu = budget.time() != null ? budget.time() : language.details().compileTime();
+        ByteSize memory = budget.memory() != null ? budget.memory() : COMPILE_LIMITS.memory();
+        return COMPILE_LIMITS.withCpuTime(cpu).withWallTime(cpu.multipliedBy(2).plusSeconds(10)).withMemory(memory);
+    }
+
     private CompileOutcome compileMiss(Language language, String version, List<String> step, String key,
-                                       MainFinder.Entry entry, List<String> sourceNames) throws IOException {
+                                       MainFinder.Entry entry, List<String> sourceNames, RunLimits limits)
+            throws IOException {
         Path work = cache.newWorkDir();
         Path out = cache.newOutputFile();
         try {
             writeFiles(work, entry.files());
             List<String> argv = new Placeholders(sourceNames, entry.main(), entry.mainClass(), null).expand(step);
-            RunLimits limits = COMPILE_LIMITS.withCpuTime(language.details().compileTime())
-                    .withWallTime(language.details().compileTime().multipliedBy(2).plusSeconds(10));
             RunSpec spec = new RunSpec(argv, Environments.of(language), work, null, out, null, true, limits);
             RunOutcome outcome;
             try (Sandbox box = pool.acquire()) {

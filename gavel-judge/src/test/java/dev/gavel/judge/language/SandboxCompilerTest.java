@@ -133,6 +133,18 @@ class SandboxCompilerTest {
     }
 
     @Test
+    void aProblemsCompilationLimitsReplaceTheLanguagesOwn() throws IOException {
+        compiled(compiler("1.0").compile(toy, List.of(source("main.toy", "print 1")), null,
+                new CompileBudget(java.time.Duration.ofSeconds(7), dev.gavel.sandbox.ByteSize.ofMiB(300))));
+        compiled(compiler("1.0").compile(toy, List.of(source("main.toy", "print 2")), null));
+        assertEquals(2, pool.runs.size());
+        assertEquals(java.time.Duration.ofSeconds(7), pool.runs.get(0).limits().cpuTime());
+        assertEquals(dev.gavel.sandbox.ByteSize.ofMiB(300), pool.runs.get(0).limits().memory());
+        assertEquals(toy.details().compileTime(), pool.runs.get(1).limits().cpuTime());
+        assertEquals(SandboxCompiler.COMPILE_LIMITS.memory(), pool.runs.get(1).limits().memory());
+    }
+
+    @Test
     void aCompileErrorIsTheUsersAndIsNotCached() throws IOException {
         SandboxCompiler c = compiler("1.0");
         var ce = assertInstanceOf(CompileOutcome.CompileError.class, c.compile(toy, List.of(source("main.toy", "ERROR")), null));

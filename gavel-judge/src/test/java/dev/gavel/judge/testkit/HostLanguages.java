@@ -1,5 +1,6 @@
 package dev.gavel.judge.testkit;
 
+import dev.gavel.judge.language.CompileBudget;
 import dev.gavel.judge.language.CompileOutcome;
 import dev.gavel.judge.language.Compiler;
 import dev.gavel.judge.language.Executable;
@@ -69,7 +70,7 @@ public final class HostLanguages implements Languages, Compiler {
     }
 
     @Override
-    public CompileOutcome compile(Language language, List<Path> sources, String mainHint) {
+    public CompileOutcome compile(Language language, List<Path> sources, String mainHint, CompileBudget budget) {
         try {
             Files.createDirectories(root);
             Path dir = Files.createTempDirectory(root, language.id() + "-");
