@@ -80,7 +80,10 @@ public final class Verifier {
                           List<VerifyRow> early, Double maxScore) {
     }
 
-    /** Verifies the packages in order; returns every row. */
+    /**
+     * Verifies the packages; returns every row, package by package in the order given. All packages share the
+     * workers, so a package's last slow submissions do not leave cores idle while the next one waits.
+     */
     public List<VerifyRow> verify(List<Path> packages, Listener listener) {
         List<Loaded> loaded = new ArrayList<>();
         List<VerifyRow> all = new ArrayList<>();
@@ -92,18 +95,21 @@ public final class Verifier {
                 t.setDaemon(true);
                 return t;
             });
+            // one coordinator per package: it only waits for its package's submissions on the shared workers
+            ExecutorService coordinators = Executors.newVirtualThreadPerTaskExecutor();
             try {
-                for (Loaded l : loaded) {
-                    List<VerifyRow> rows = new ArrayList<>(l.early);
-                    l.early.forEach(listener::judged);
-                    if (l.prepared != null) rows.addAll(run(l, pool, listener));
-                    rows.sort(Comparator.comparing((VerifyRow r) -> r.submission() == null ? "" : r.submission()));
+                List<Future<List<VerifyRow>>> perPackage = new ArrayList<>();
+                for (Loaded l : loaded) perPackage.add(coordinators.submit(() -> rowsOf(l, pool, listener)));
+                for (int i = 0; i < loaded.size(); i++) {
+                    Loaded l = loaded.get(i);
+                    List<VerifyRow> rows = rowsOf(l, perPackage.get(i));
                     listener.packageDone(rows);
                     all.addAll(rows);
                     if (l.prepared != null) l.prepared.close();
                     if (l.pkg != null) l.pkg.close();
                 }
             } finally {
+                coordinators.shutdownNow();
                 pool.shutdownNow();
             }
         } finally {
@@ -112,6 +118,27 @@ public final class Verifier {
             });
         }
         return all;
+    }
+
+    private List<VerifyRow> rowsOf(Loaded l, ExecutorService pool, Listener listener) {
+        List<VerifyRow> rows = new ArrayList<>(l.early);
+        synchronized (listener) {
+            l.early.forEach(listener::judged);
+        }
+        if (l.prepared != null) rows.addAll(run(l, pool, listener));
+        rows.sort(Comparator.comparing((VerifyRow r) -> r.submission() == null ? "" : r.submission()));
+        return rows;
+    }
+
+    private static List<VerifyRow> rowsOf(Loaded l, Future<List<VerifyRow>> rows) {
+        try {
+            return rows.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of(broken(l.display, new PackageException(l.display + ": verification interrupted")));
+        } catch (ExecutionException e) {
+            return List.of(broken(l.display, new PackageException(l.display + ": verification failed: " + e.getCause())));
+        }
     }
 
     private Loaded load(Path path) {
@@ -197,7 +224,9 @@ public final class Verifier {
         Problem problem = l.prepared.problem();
         Optional<Duration> fixed = problem.limits().fixedTimeLimit();
         if (fixed.isPresent()) {
-            listener.timeLimit(l.display, fixed.get(), "fixed by the package");
+            synchronized (listener) {
+                listener.timeLimit(l.display, fixed.get(), "fixed by the package");
+            }
             return judgeAll(l, l.jobs, fixed.get(), pool, listener).rows;
         }
         List<Job> accepted = l.jobs.stream()
@@ -215,7 +244,9 @@ public final class Verifier {
             how = "slowest accepted " + seconds(slowest) + " s × " + problem.limits().acToTimeLimit()
                     + ", rounded up";
         }
-        listener.timeLimit(l.display, limit, how);
+        synchronized (listener) {
+            listener.timeLimit(l.display, limit, how);
+        }
         List<VerifyRow> rows = new ArrayList<>(first.rows);
         rows.addAll(judgeAll(l, others, limit, pool, listener).rows);
         return rows;
