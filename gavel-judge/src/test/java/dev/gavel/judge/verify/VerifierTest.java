@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.judge.Verdict;
 import dev.gavel.judge.grading.JudgeResult;
-import dev.gavel.judge.judging.Judge;
 import dev.gavel.judge.judging.JudgeOptions;
 import dev.gavel.judge.judging.PreparedProblem;
 import dev.gavel.judge.judging.Submission;
 import dev.gavel.judge.grading.TestResult;
 import dev.gavel.judge.problem.Problem;
 import dev.gavel.judge.testkit.HostLanguages;
-import dev.gavel.judge.testkit.ProcessSandbox;
 import dev.gavel.sandbox.ByteSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VerifierTest {
 
-    static final Path PACKAGES = Path.of("src/test/resources/packages");
 
     @TempDir
     Path tmp;
@@ -172,19 +169,6 @@ class VerifierTest {
         assertTrue(out.contains("pkg      submissions/accepted/wa.py          python3   AC        WA      0.10s"), out);
         assertTrue(out.contains("MISMATCH\n    Wrong Answer on test secret/1"), out);
         assertTrue(out.endsWith("6 submissions: 3 ok, 1 mismatch, 2 skipped, in 2.0 s\n"), out);
-    }
-
-    @Test
-    void everyBundledPackageVerifiesOnHostProcesses() {
-        HostLanguages languages = new HostLanguages(tmp.resolve("build"));
-        Judge judge = new Judge(languages, languages, new ProcessSandbox(), tmp.resolve("scratch"));
-        Verifier verifier = new Verifier(languages, SubmissionJudge.of(judge), 2, Duration.ofSeconds(5));
-        List<VerifyRow> rows = verifier.verify(List.of(PACKAGES.resolve("hello"), PACKAGES.resolve("floaty"),
-                PACKAGES.resolve("custom"), PACKAGES.resolve("guess"), PACKAGES.resolve("multipass"),
-                PACKAGES.resolve("scoring")), new Verifier.Listener() { });
-        List<VerifyRow> bad = rows.stream().filter(r -> r.status() != VerifyRow.Status.OK).toList();
-        assertTrue(bad.isEmpty(), bad.toString());
-        assertEquals(23, rows.size());
     }
 
     /** Scoring results by file name: "full" 100 points, "part" 30 points with a WA test, else 0 points. */
