@@ -387,7 +387,6 @@ void run_one(const struct setup *s, struct cgroup *cg, const struct filter *f, c
 	struct run_state st = {0};
 	struct denials denials = {0};
 	int in_fd = -1, status[2] = {-1, -1}, sock[2] = {-1, -1}, listener = -1, sfd = -1;
-	bool mounted = false, cg_started = false;
 	char why[512] = "";
 	enum stop stop = STOP_NONE;
 
@@ -404,9 +403,9 @@ void run_one(const struct setup *s, struct cgroup *cg, const struct filter *f, c
 		goto fault;
 	if (!r->err_to_out && !open_output(r->err, &err, deadline, why, sizeof why))
 		goto fault;
-	if (!(mounted = root_run_mounts(s, r, why, sizeof why)))
+	if (!root_run_mounts(s, r, why, sizeof why))
 		goto fault;
-	if (!(cg_started = cg->ops->run_start(cg, r, why, sizeof why)))
+	if (!cg->ops->run_start(cg, r, why, sizeof why))
 		goto fault;
 	if (pipe2(status, O_CLOEXEC) < 0 || socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sock) < 0) {
 		snprintf(why, sizeof why, "pipe: %s", strerror(errno));
@@ -541,10 +540,7 @@ cleanup:
 	closep(&in_fd);
 	stream_close(&out);
 	stream_close(&err);
-	if (cg_started)
-		cg->ops->run_end(cg);
-	else if (cg->run[0][0])
-		cg->ops->run_end(cg);
-	(void)mounted;
+	/* Both undo whatever part of their setup got done, and nothing if none did. */
+	cg->ops->run_end(cg);
 	root_run_unmount();
 }
