@@ -113,11 +113,6 @@ static uint64_t v2_cpu_ns(struct cgroup *cg)
 	return usec * 1000;
 }
 
-static int v2_pids(struct cgroup *cg, pid_t *pids, int max)
-{
-	return cgroup_read_pids(cg->run[0], pids, max);
-}
-
 static void v2_kill_hint(struct cgroup *cg)
 {
 	char p[PATH_MAX];
@@ -164,7 +159,6 @@ const struct cgroup_ops cgroup_v2_ops = {
 	.prepare = v2_prepare,
 	.run_start = v2_run_start,
 	.run_cpu_ns = v2_cpu_ns,
-	.run_pids = v2_pids,
 	.run_kill_hint = v2_kill_hint,
 	.run_usage = v2_usage,
 	.run_end = v2_run_end,
