@@ -118,31 +118,6 @@ static void v1_usage(struct cgroup *cg, uint64_t *peak, uint64_t *oom)
 		keyed_u64(buf, "oom_kill", oom);
 }
 
-static void v1_run_end(struct cgroup *cg)
-{
-	for (int i = 0; i < CG_MAX; i++) {
-		if (cg->join_fd[i] >= 0)
-			close(cg->join_fd[i]);
-		cg->join_fd[i] = -1;
-		if (cg->run[i][0])
-			rmdir(cg->run[i]);
-		cg->run[i][0] = 0;
-	}
-	if (cg->cpu_fd >= 0)
-		close(cg->cpu_fd);
-	cg->cpu_fd = -1;
-}
-
-static void v1_release(struct cgroup *cg)
-{
-	for (int i = 0; i < CG_MAX; i++) {
-		if (!cg->box[i][0])
-			continue;
-		cgroup_rmdir_runs(cg->box[i]);
-		rmdir(cg->box[i]);
-	}
-}
-
 const struct cgroup_ops cgroup_v1_ops = {
 	.version = "v1",
 	.probe = v1_probe,
@@ -151,6 +126,4 @@ const struct cgroup_ops cgroup_v1_ops = {
 	.run_cpu_ns = v1_cpu_ns,
 	.run_kill_hint = v1_kill_hint,
 	.run_usage = v1_usage,
-	.run_end = v1_run_end,
-	.release = v1_release,
 };

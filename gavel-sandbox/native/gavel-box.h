@@ -90,8 +90,6 @@ struct cgroup_ops {
 	uint64_t (*run_cpu_ns)(struct cgroup *cg);
 	void (*run_kill_hint)(struct cgroup *cg);
 	void (*run_usage)(struct cgroup *cg, uint64_t *peak_bytes, uint64_t *oom_kills);
-	void (*run_end)(struct cgroup *cg);
-	void (*release)(struct cgroup *cg);
 };
 
 struct cgroup {
@@ -109,6 +107,8 @@ struct cgroup {
 
 extern const struct cgroup_ops cgroup_v1_ops, cgroup_v2_ops;
 bool cgroup_choose(struct cgroup *cg, const char *root, int version, char *why, size_t len);
+void cgroup_run_end(struct cgroup *cg);
+void cgroup_release(struct cgroup *cg);
 void cgroup_kill_all(struct cgroup *cg, void (*reap)(void *), void *arg);
 void cgroup_sweep(const char *parent);
 void cgroup_rmdir_runs(const char *box);

@@ -541,6 +541,6 @@ cleanup:
 	stream_close(&out);
 	stream_close(&err);
 	/* Both undo whatever part of their setup got done, and nothing if none did. */
-	cg->ops->run_end(cg);
+	cgroup_run_end(cg);
 	root_run_unmount();
 }
