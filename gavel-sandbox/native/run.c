@@ -268,6 +268,12 @@ static pid_t spawn_child(struct child_args *a)
 
 /* ---- keeper: standard streams ---- */
 
+/* The keeper opens non-blocking so that a FIFO never makes it wait; the program gets blocking fds. */
+static void set_blocking(int fd)
+{
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+}
+
 static int open_input(const char *path, char *why, size_t len)
 {
 	const char *p = path ? path : "/dev/null";
@@ -279,7 +285,7 @@ static int open_input(const char *path, char *why, size_t len)
 		snprintf(why, len, "stdin %s: %s", p, strerror(errno));
 		return -1;
 	}
-	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	set_blocking(fd);
 	if (fstat(fd, &st) < 0 || !(S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
 		snprintf(why, len, "stdin %s: not a file, FIFO or device", p);
 		close(fd);
@@ -300,21 +306,30 @@ static bool open_output(const char *path, struct stream *s, uint64_t deadline, c
 	}
 	/*
 	 * Opened as root, possibly in a directory an earlier run could write: a final symbolic link is
-	 * refused, so a program cannot make us truncate a file of the host.
+	 * refused, so a program cannot make us truncate a file of the host. What was opened is checked
+	 * with fstat, since the name may have been swapped after the lstat.
 	 */
 	if (lstat(path, &st) == 0 && S_ISFIFO(st.st_mode)) {
 		/* The peer opens its read end first; wait for it, but never past the wall limit. */
 		while ((s->child_fd = open(path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)) < 0 && errno == ENXIO &&
 		       now_ns() < deadline)
 			usleep(1000);
-		if (s->child_fd >= 0)
-			fcntl(s->child_fd, F_SETFL, fcntl(s->child_fd, F_GETFL) & ~O_NONBLOCK);
-		goto done;
+		if (s->child_fd < 0)
+			goto done;
+		if (fstat(s->child_fd, &st) < 0 || !S_ISFIFO(st.st_mode)) {
+			snprintf(why, len, "output %s: no longer a FIFO", path);
+			closep(&s->child_fd);
+			return false;
+		}
+		set_blocking(s->child_fd);
+		return true;
 	}
 	int p[2];
-	s->file_fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+	/* Non-blocking: a FIFO put here since the lstat must not make us wait (fstat refuses it). */
+	s->file_fd = open(path, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (s->file_fd < 0)
 		goto done;
+	set_blocking(s->file_fd);
 	if (fstat(s->file_fd, &st) < 0 || !(S_ISREG(st.st_mode) || S_ISCHR(st.st_mode)) || st.st_nlink > 1) {
 		snprintf(why, len, "output %s: not a regular file of its own", path);
 		closep(&s->file_fd);
