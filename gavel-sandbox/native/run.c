@@ -65,12 +65,13 @@ static void closep(int *fd)
 
 /* ---- child ---- */
 
-static void child_fail(char kind, const char *what, int err) __attribute__((noreturn));
-static void child_fail(char kind, const char *what, int err)
+/* Tells the keeper, through the status pipe at status_fd, why the program will not run, and exits. */
+static void child_fail_to(int status_fd, char kind, const char *what, int err) __attribute__((noreturn));
+static void child_fail_to(int status_fd, char kind, const char *what, int err)
 {
 	char msg[600];
 	int n = snprintf(msg, sizeof msg, "%c%s: %s", kind, what, strerror(err));
-	if (n > 0 && write(FD_STATUS, msg, (size_t)n) < 0)
+	if (n > 0 && write(status_fd, msg, (size_t)n) < 0)
 		_exit(126);
 	if (kind == 'X') {
 		/* Tell the program's reader too, as a shell would. */
@@ -79,6 +80,12 @@ static void child_fail(char kind, const char *what, int err)
 			_exit(126);
 	}
 	_exit(kind == 'X' ? (err == ENOENT ? 127 : 126) : 125);
+}
+
+static void child_fail(char kind, const char *what, int err) __attribute__((noreturn));
+static void child_fail(char kind, const char *what, int err)
+{
+	child_fail_to(FD_STATUS, kind, what, err);
 }
 
 static bool send_fd(int sock, int fd)
@@ -143,14 +150,14 @@ static void child_exec(const struct setup *s, struct cgroup *cg, const struct fi
 	/* Join first: the cgroup fds may sit where the stdio juggling below puts other fds. */
 	for (int i = 0; i < cg->n; i++)
 		if (cg->join_fd[i] < 0 || write(cg->join_fd[i], "0", 1) != 1)
-			_exit(125);
+			child_fail_to(status_fd, 'F', "joining the run's cgroup", cg->join_fd[i] < 0 ? EBADF : errno);
 	/* Everything to high fds first, so that no dup2 below overwrites an fd still needed. */
 	int hi[5] = {in_fd, out->child_fd, err ? err->child_fd : out->child_fd, status_fd, sock_fd};
 	for (int i = 0; i < 5; i++)
 		if ((hi[i] = fcntl(hi[i], F_DUPFD, 100)) < 0)
-			_exit(125);
+			child_fail_to(status_fd, 'F', "moving fds", errno);
 	if (dup3(hi[3], FD_STATUS, O_CLOEXEC) < 0 || dup2(hi[4], FD_SOCK) < 0)
-		_exit(125);
+		child_fail_to(hi[3], 'F', "moving fds", errno);
 	if (dup2(hi[0], 0) < 0 || dup2(hi[1], 1) < 0 || dup2(r->err_to_out ? hi[1] : hi[2], 2) < 0)
 		child_fail('F', "standard streams", errno);
 
