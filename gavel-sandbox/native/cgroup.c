@@ -36,6 +36,28 @@ bool cgroup_choose(struct cgroup *cg, const char *root, int version, char *why, 
 	return false;
 }
 
+/* The processes of the run: the cgroup.procs of run[0] (v2: the one cgroup; v1: the memory hierarchy). */
+static int cgroup_run_pids(struct cgroup *cg, pid_t *pids, int max)
+{
+	char p[PATH_MAX], buf[65536];
+	snprintf(p, sizeof p, "%s/cgroup.procs", cg->run[0]);
+	if (file_read(p, buf, sizeof buf) < 0)
+		return -1;
+	int n = 0;
+	for (char *s = buf; *s && n < max;) {
+		char *end;
+		long v = strtol(s, &end, 10);
+		if (end == s)
+			break;
+		if (v > 0)
+			pids[n++] = (pid_t)v;
+		s = end;
+		while (*s == '\n' || *s == ' ')
+			s++;
+	}
+	return n;
+}
+
 /*
  * SIGKILLs every process in the run's cgroup until it is empty; reap() is called between rounds
  * so that the dead do not linger as zombies of ours.
@@ -45,7 +67,7 @@ void cgroup_kill_all(struct cgroup *cg, void (*reap)(void *), void *arg)
 	pid_t pids[4096];
 	cg->ops->run_kill_hint(cg);
 	for (int round = 0; round < 20000; round++) {
-		int n = cg->ops->run_pids(cg, pids, 4096);
+		int n = cgroup_run_pids(cg, pids, 4096);
 		reap(arg);
 		if (n <= 0)
 			return;
@@ -55,6 +77,38 @@ void cgroup_kill_all(struct cgroup *cg, void (*reap)(void *), void *arg)
 		nanosleep(&ts, NULL);
 	}
 	note("processes still alive in %s", cg->run[0]);
+}
+
+/*
+ * Undoes whatever part of run_start got done (nothing if none did): closes the run's fds and
+ * removes its cgroup in every hierarchy. Unused hierarchies (v2 has one) have empty paths.
+ */
+void cgroup_run_end(struct cgroup *cg)
+{
+	for (int i = 0; i < CG_MAX; i++) {
+		if (cg->join_fd[i] >= 0)
+			close(cg->join_fd[i]);
+		cg->join_fd[i] = -1;
+	}
+	if (cg->cpu_fd >= 0)
+		close(cg->cpu_fd);
+	cg->cpu_fd = -1;
+	for (int i = 0; i < CG_MAX; i++) {
+		if (cg->run[i][0])
+			rmdir(cg->run[i]);
+		cg->run[i][0] = 0;
+	}
+}
+
+/* Removes this helper's cgroups (and any run cgroup left in them) in every hierarchy. */
+void cgroup_release(struct cgroup *cg)
+{
+	for (int i = 0; i < CG_MAX; i++) {
+		if (!cg->box[i][0])
+			continue;
+		cgroup_rmdir_runs(cg->box[i]);
+		rmdir(cg->box[i]);
+	}
 }
 
 static bool owner_alive(const char *name)
@@ -129,7 +183,7 @@ int cgroup_selftest(const struct setup *s)
 	}
 	printf("run:ok %s\n", cg.run[0]);
 	pid_t pids[16];
-	int n = cg.ops->run_pids(&cg, pids, 16);
+	int n = cgroup_run_pids(&cg, pids, 16);
 	printf("pids:");
 	for (int i = 0; i < n; i++)
 		printf("%s%d", i ? "," : "", (int)pids[i]);
@@ -139,8 +193,8 @@ int cgroup_selftest(const struct setup *s)
 	printf("peak-bytes:%llu\noom-kills:%llu\n", (unsigned long long)peak, (unsigned long long)oom);
 	/* Only the kill hint: the pids of a fake tree are not ours to signal. */
 	cg.ops->run_kill_hint(&cg);
-	cg.ops->run_end(&cg);
-	cg.ops->release(&cg);
+	cgroup_run_end(&cg);
+	cgroup_release(&cg);
 	fflush(stdout);
 	return EXIT_RESULT;
 }

@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum { MEM, PIDS, CPU };
+enum { MEM, PIDS, CPU }; /* MEM first: cgroup.c reads the run's processes from run[0] */
 static const char *const ctrl[CG_MAX] = {"memory", "pids", "cpuacct"};
 static const char *const key_file[CG_MAX] = {"memory.limit_in_bytes", "cgroup.procs", "cpuacct.usage"};
 
@@ -101,32 +101,6 @@ static uint64_t v1_cpu_ns(struct cgroup *cg)
 	return v;
 }
 
-int cgroup_read_pids(const char *dir, pid_t *pids, int max)
-{
-	char p[PATH_MAX], buf[65536];
-	snprintf(p, sizeof p, "%s/cgroup.procs", dir);
-	if (file_read(p, buf, sizeof buf) < 0)
-		return -1;
-	int n = 0;
-	for (char *s = buf; *s && n < max;) {
-		char *end;
-		long v = strtol(s, &end, 10);
-		if (end == s)
-			break;
-		if (v > 0)
-			pids[n++] = (pid_t)v;
-		s = end;
-		while (*s == '\n' || *s == ' ')
-			s++;
-	}
-	return n;
-}
-
-static int v1_pids(struct cgroup *cg, pid_t *pids, int max)
-{
-	return cgroup_read_pids(cg->run[MEM], pids, max);
-}
-
 static void v1_kill_hint(struct cgroup *cg)
 {
 	(void)cg;
@@ -144,40 +118,12 @@ static void v1_usage(struct cgroup *cg, uint64_t *peak, uint64_t *oom)
 		keyed_u64(buf, "oom_kill", oom);
 }
 
-static void v1_run_end(struct cgroup *cg)
-{
-	for (int i = 0; i < CG_MAX; i++) {
-		if (cg->join_fd[i] >= 0)
-			close(cg->join_fd[i]);
-		cg->join_fd[i] = -1;
-		if (cg->run[i][0])
-			rmdir(cg->run[i]);
-		cg->run[i][0] = 0;
-	}
-	if (cg->cpu_fd >= 0)
-		close(cg->cpu_fd);
-	cg->cpu_fd = -1;
-}
-
-static void v1_release(struct cgroup *cg)
-{
-	for (int i = 0; i < CG_MAX; i++) {
-		if (!cg->box[i][0])
-			continue;
-		cgroup_rmdir_runs(cg->box[i]);
-		rmdir(cg->box[i]);
-	}
-}
-
 const struct cgroup_ops cgroup_v1_ops = {
 	.version = "v1",
 	.probe = v1_probe,
 	.prepare = v1_prepare,
 	.run_start = v1_run_start,
 	.run_cpu_ns = v1_cpu_ns,
-	.run_pids = v1_pids,
 	.run_kill_hint = v1_kill_hint,
 	.run_usage = v1_usage,
-	.run_end = v1_run_end,
-	.release = v1_release,
 };

@@ -113,11 +113,6 @@ static uint64_t v2_cpu_ns(struct cgroup *cg)
 	return usec * 1000;
 }
 
-static int v2_pids(struct cgroup *cg, pid_t *pids, int max)
-{
-	return cgroup_read_pids(cg->run[0], pids, max);
-}
-
 static void v2_kill_hint(struct cgroup *cg)
 {
 	char p[PATH_MAX];
@@ -137,36 +132,12 @@ static void v2_usage(struct cgroup *cg, uint64_t *peak, uint64_t *oom)
 		keyed_u64(buf, "oom_kill", oom);
 }
 
-static void v2_run_end(struct cgroup *cg)
-{
-	if (cg->join_fd[0] >= 0)
-		close(cg->join_fd[0]);
-	cg->join_fd[0] = -1;
-	if (cg->cpu_fd >= 0)
-		close(cg->cpu_fd);
-	cg->cpu_fd = -1;
-	if (cg->run[0][0])
-		rmdir(cg->run[0]);
-	cg->run[0][0] = 0;
-}
-
-static void v2_release(struct cgroup *cg)
-{
-	if (!cg->box[0][0])
-		return;
-	cgroup_rmdir_runs(cg->box[0]);
-	rmdir(cg->box[0]);
-}
-
 const struct cgroup_ops cgroup_v2_ops = {
 	.version = "v2",
 	.probe = v2_probe,
 	.prepare = v2_prepare,
 	.run_start = v2_run_start,
 	.run_cpu_ns = v2_cpu_ns,
-	.run_pids = v2_pids,
 	.run_kill_hint = v2_kill_hint,
 	.run_usage = v2_usage,
-	.run_end = v2_run_end,
-	.release = v2_release,
 };

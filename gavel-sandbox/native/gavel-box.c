@@ -437,7 +437,7 @@ int main(int argc, char **argv)
 	}
 	/* The run's processes may still be dying (the keeper was killed): retry until the cgroups go. */
 	for (int i = 0; i < 200; i++) {
-		cg.ops->release(&cg);
+		cgroup_release(&cg);
 		if (access(cg.box[0], F_OK) < 0)
 			break;
 		usleep(10000);

@@ -88,18 +88,15 @@ struct cgroup_ops {
 	bool (*prepare)(struct cgroup *cg, char *why, size_t len);
 	bool (*run_start)(struct cgroup *cg, const struct run_req *r, char *why, size_t len);
 	uint64_t (*run_cpu_ns)(struct cgroup *cg);
-	int (*run_pids)(struct cgroup *cg, pid_t *pids, int max);
 	void (*run_kill_hint)(struct cgroup *cg);
 	void (*run_usage)(struct cgroup *cg, uint64_t *peak_bytes, uint64_t *oom_kills);
-	void (*run_end)(struct cgroup *cg);
-	void (*release)(struct cgroup *cg);
 };
 
 struct cgroup {
 	const struct cgroup_ops *ops;
 	char root[PATH_MAX];          /* v2: the cgroup2 directory; v1: the directory holding the hierarchies */
 	char box[CG_MAX][PATH_MAX];   /* this helper's cgroup per hierarchy (v2: one) */
-	char run[CG_MAX][PATH_MAX];   /* the current run's cgroup per hierarchy */
+	char run[CG_MAX][PATH_MAX];   /* the current run's cgroup per hierarchy; run[0] lists its processes */
 	int n;
 	int join_fd[CG_MAX];          /* cgroup.procs of the run, written "0" by the child itself */
 	int cpu_fd;
@@ -110,11 +107,12 @@ struct cgroup {
 
 extern const struct cgroup_ops cgroup_v1_ops, cgroup_v2_ops;
 bool cgroup_choose(struct cgroup *cg, const char *root, int version, char *why, size_t len);
+void cgroup_run_end(struct cgroup *cg);
+void cgroup_release(struct cgroup *cg);
 void cgroup_kill_all(struct cgroup *cg, void (*reap)(void *), void *arg);
 void cgroup_sweep(const char *parent);
 void cgroup_rmdir_runs(const char *box);
 int cgroup_selftest(const struct setup *s);
-int cgroup_read_pids(const char *dir, pid_t *pids, int max);
 
 /* ---- root.c ---- */
 extern const char root_dir[];

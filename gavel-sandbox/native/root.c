@@ -241,7 +241,6 @@ bool root_run_mounts(const struct setup *s, const struct run_req *r, char *why, 
 	}
 	close(fd);
 	return ok;
-	return true;
 }
 
 void root_run_unmount(void)

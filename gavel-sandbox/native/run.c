@@ -65,12 +65,13 @@ static void closep(int *fd)
 
 /* ---- child ---- */
 
-static void child_fail(char kind, const char *what, int err) __attribute__((noreturn));
-static void child_fail(char kind, const char *what, int err)
+/* Tells the keeper, through the status pipe at status_fd, why the program will not run, and exits. */
+static void child_fail_to(int status_fd, char kind, const char *what, int err) __attribute__((noreturn));
+static void child_fail_to(int status_fd, char kind, const char *what, int err)
 {
 	char msg[600];
 	int n = snprintf(msg, sizeof msg, "%c%s: %s", kind, what, strerror(err));
-	if (n > 0 && write(FD_STATUS, msg, (size_t)n) < 0)
+	if (n > 0 && write(status_fd, msg, (size_t)n) < 0)
 		_exit(126);
 	if (kind == 'X') {
 		/* Tell the program's reader too, as a shell would. */
@@ -79,6 +80,12 @@ static void child_fail(char kind, const char *what, int err)
 			_exit(126);
 	}
 	_exit(kind == 'X' ? (err == ENOENT ? 127 : 126) : 125);
+}
+
+static void child_fail(char kind, const char *what, int err) __attribute__((noreturn));
+static void child_fail(char kind, const char *what, int err)
+{
+	child_fail_to(FD_STATUS, kind, what, err);
 }
 
 static bool send_fd(int sock, int fd)
@@ -143,14 +150,14 @@ static void child_exec(const struct setup *s, struct cgroup *cg, const struct fi
 	/* Join first: the cgroup fds may sit where the stdio juggling below puts other fds. */
 	for (int i = 0; i < cg->n; i++)
 		if (cg->join_fd[i] < 0 || write(cg->join_fd[i], "0", 1) != 1)
-			_exit(125);
+			child_fail_to(status_fd, 'F', "joining the run's cgroup", cg->join_fd[i] < 0 ? EBADF : errno);
 	/* Everything to high fds first, so that no dup2 below overwrites an fd still needed. */
 	int hi[5] = {in_fd, out->child_fd, err ? err->child_fd : out->child_fd, status_fd, sock_fd};
 	for (int i = 0; i < 5; i++)
 		if ((hi[i] = fcntl(hi[i], F_DUPFD, 100)) < 0)
-			_exit(125);
+			child_fail_to(status_fd, 'F', "moving fds", errno);
 	if (dup3(hi[3], FD_STATUS, O_CLOEXEC) < 0 || dup2(hi[4], FD_SOCK) < 0)
-		_exit(125);
+		child_fail_to(hi[3], 'F', "moving fds", errno);
 	if (dup2(hi[0], 0) < 0 || dup2(hi[1], 1) < 0 || dup2(r->err_to_out ? hi[1] : hi[2], 2) < 0)
 		child_fail('F', "standard streams", errno);
 
@@ -268,6 +275,12 @@ static pid_t spawn_child(struct child_args *a)
 
 /* ---- keeper: standard streams ---- */
 
+/* The keeper opens non-blocking so that a FIFO never makes it wait; the program gets blocking fds. */
+static void set_blocking(int fd)
+{
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+}
+
 static int open_input(const char *path, char *why, size_t len)
 {
 	const char *p = path ? path : "/dev/null";
@@ -279,7 +292,7 @@ static int open_input(const char *path, char *why, size_t len)
 		snprintf(why, len, "stdin %s: %s", p, strerror(errno));
 		return -1;
 	}
-	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	set_blocking(fd);
 	if (fstat(fd, &st) < 0 || !(S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
 		snprintf(why, len, "stdin %s: not a file, FIFO or device", p);
 		close(fd);
@@ -300,21 +313,30 @@ static bool open_output(const char *path, struct stream *s, uint64_t deadline, c
 	}
 	/*
 	 * Opened as root, possibly in a directory an earlier run could write: a final symbolic link is
-	 * refused, so a program cannot make us truncate a file of the host.
+	 * refused, so a program cannot make us truncate a file of the host. What was opened is checked
+	 * with fstat, since the name may have been swapped after the lstat.
 	 */
 	if (lstat(path, &st) == 0 && S_ISFIFO(st.st_mode)) {
 		/* The peer opens its read end first; wait for it, but never past the wall limit. */
 		while ((s->child_fd = open(path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)) < 0 && errno == ENXIO &&
 		       now_ns() < deadline)
 			usleep(1000);
-		if (s->child_fd >= 0)
-			fcntl(s->child_fd, F_SETFL, fcntl(s->child_fd, F_GETFL) & ~O_NONBLOCK);
-		goto done;
+		if (s->child_fd < 0)
+			goto done;
+		if (fstat(s->child_fd, &st) < 0 || !S_ISFIFO(st.st_mode)) {
+			snprintf(why, len, "output %s: no longer a FIFO", path);
+			closep(&s->child_fd);
+			return false;
+		}
+		set_blocking(s->child_fd);
+		return true;
 	}
 	int p[2];
-	s->file_fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+	/* Non-blocking: a FIFO put here since the lstat must not make us wait (fstat refuses it). */
+	s->file_fd = open(path, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (s->file_fd < 0)
 		goto done;
+	set_blocking(s->file_fd);
 	if (fstat(s->file_fd, &st) < 0 || !(S_ISREG(st.st_mode) || S_ISCHR(st.st_mode)) || st.st_nlink > 1) {
 		snprintf(why, len, "output %s: not a regular file of its own", path);
 		closep(&s->file_fd);
@@ -387,7 +409,6 @@ void run_one(const struct setup *s, struct cgroup *cg, const struct filter *f, c
 	struct run_state st = {0};
 	struct denials denials = {0};
 	int in_fd = -1, status[2] = {-1, -1}, sock[2] = {-1, -1}, listener = -1, sfd = -1;
-	bool mounted = false, cg_started = false;
 	char why[512] = "";
 	enum stop stop = STOP_NONE;
 
@@ -404,9 +425,9 @@ void run_one(const struct setup *s, struct cgroup *cg, const struct filter *f, c
 		goto fault;
 	if (!r->err_to_out && !open_output(r->err, &err, deadline, why, sizeof why))
 		goto fault;
-	if (!(mounted = root_run_mounts(s, r, why, sizeof why)))
+	if (!root_run_mounts(s, r, why, sizeof why))
 		goto fault;
-	if (!(cg_started = cg->ops->run_start(cg, r, why, sizeof why)))
+	if (!cg->ops->run_start(cg, r, why, sizeof why))
 		goto fault;
 	if (pipe2(status, O_CLOEXEC) < 0 || socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sock) < 0) {
 		snprintf(why, sizeof why, "pipe: %s", strerror(errno));
@@ -541,10 +562,7 @@ cleanup:
 	closep(&in_fd);
 	stream_close(&out);
 	stream_close(&err);
-	if (cg_started)
-		cg->ops->run_end(cg);
-	else if (cg->run[0][0])
-		cg->ops->run_end(cg);
-	(void)mounted;
+	/* Both undo whatever part of their setup got done, and nothing if none did. */
+	cgroup_run_end(cg);
 	root_run_unmount();
 }

@@ -99,12 +99,17 @@ public final class HelperPool implements SandboxPool {
         }
     }
 
+    /**
+     * Ends a helper and frees its uid. A helper may be ended twice (the pool closed while it was lent, then its
+     * borrower gives it back): only the first frees the uid, which by then may belong to a newer helper.
+     */
     private void end(Helper h) {
         h.close();
+        boolean wasOurs;
         synchronized (all) {
-            all.remove(h);
+            wasOurs = all.remove(h);
         }
-        freeSlot(h.uid);
+        if (wasOurs) freeSlot(h.uid);
     }
 
     private void giveBack(Helper h) {
