@@ -41,15 +41,15 @@ DEBIAN_PACKAGES=(
   gnucobol3                   # COBOL
   maven                       # fetches the JVM compilers below from Maven Central
 )
-packages=()
-for p in "${DEBIAN_PACKAGES[@]}"; do packages+=("$p"); done
 # nodejs may come from NodeSource instead of Debian; any installed node will do. npm installs TypeScript.
-if command -v node >/dev/null 2>&1; then
-  packages=("${packages[@]/nodejs}")
-fi
+packages=()
+for p in "${DEBIAN_PACKAGES[@]}"; do
+  [ "$p" = nodejs ] && command -v node >/dev/null 2>&1 && continue
+  packages+=("$p")
+done
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 log "Debian packages: checking ${#packages[@]}"
-apt_install ${packages[@]}
+apt_install "${packages[@]}"
 
 # maven_fetch NAME VERSION RUNTIME_JARS G:A:V... : copies those artifacts and their runtime dependencies into
 # $TOOLCHAINS/NAME/lib, and the jars matching the glob RUNTIME_JARS (what a compiled program needs) into .../runtime.

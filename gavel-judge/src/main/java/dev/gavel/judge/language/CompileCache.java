@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -135,8 +132,13 @@ final class CompileCache {
         Path target = artifacts.resolve(key);
         try {
             Files.move(workDir, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-            Directories.delete(workDir); // another compile of the same sources won
+        } catch (IOException e) {
+            // Linux reports a non-empty target as a plain FileSystemException ("Directory not empty"), so the
+            // target itself tells whether another compile of the same sources won.
+            if (!Files.isDirectory(target)) {
+                throw e;
+            }
+            Directories.delete(workDir);
         }
         Path tmp = artifacts.resolve(key + ".json." + UUID.randomUUID());
         JSON.writeValue(tmp.toFile(), meta);

@@ -140,7 +140,7 @@ final class MainFinder {
                     fileName = dir + t.name() + ".java";
                 }
                 if (t.hasMain()) {
-                    mains.add(pkg.isEmpty() ? t.name() : pkg + "." + t.name());
+                    mains.add(qualified(pkg, t.name()));
                 }
             }
             if (out.put(fileName, f.getValue()) != null) {
@@ -164,10 +164,7 @@ final class MainFinder {
             }
             String code = blank(text(f.getValue()));
             if (hasTopLevel(code, KOTLIN_MAIN)) {
-                String pkg = packageOf(code);
-                Matcher jvmName = KOTLIN_JVM_NAME.matcher(text(f.getValue()));
-                String facade = jvmName.find() ? jvmName.group(1) : kotlinFacade(f.getKey());
-                String cls = pkg.isEmpty() ? facade : pkg + "." + facade;
+                String cls = kotlinClass(f.getKey(), f.getValue(), code);
                 mains.add(cls);
                 if (mainFile == null || cls.equals(hint)) {
                     mainFile = f.getKey();
@@ -177,10 +174,8 @@ final class MainFinder {
         if (hint != null && !hint.isBlank()) {
             Optional<String> file = matchHint(files.keySet(), hint);
             if (file.isPresent() && file.get().endsWith(".kt")) {
-                String code = blank(text(files.get(file.get())));
-                String pkg = packageOf(code);
-                String cls = kotlinFacade(file.get());
-                return new Entry(files, file.get(), pkg.isEmpty() ? cls : pkg + "." + cls);
+                byte[] bytes = files.get(file.get());
+                return new Entry(files, file.get(), kotlinClass(file.get(), bytes, blank(text(bytes))));
             }
         }
         String mainClass = chooseClass(mains, hint, "MainKt", "a file with a top-level fun main()");
@@ -190,6 +185,12 @@ final class MainFinder {
             }
         }
         return new Entry(files, mainFile, mainClass);
+    }
+
+    /** The class of a Kotlin file's top-level functions: its {@code @file:JvmName}, else its facade; with the package. */
+    private static String kotlinClass(String fileName, byte[] bytes, String blanked) {
+        Matcher jvmName = KOTLIN_JVM_NAME.matcher(text(bytes));
+        return qualified(packageOf(blanked), jvmName.find() ? jvmName.group(1) : kotlinFacade(fileName));
     }
 
     static String kotlinFacade(String fileName) {
@@ -217,12 +218,12 @@ final class MainFinder {
             String pkg = packageOf(code);
             Matcher m = SCALA_MAIN_ANNOTATION.matcher(code);
             while (m.find()) {
-                mains.add(pkg.isEmpty() ? m.group(1) : pkg + "." + m.group(1));
+                mains.add(qualified(pkg, m.group(1)));
                 fileOf.put(mains.get(mains.size() - 1), f.getKey());
             }
             for (TopType t : topLevelTypes(code, SCALA_MAIN)) {
                 if (t.hasMain() && t.kind().equals("object")) {
-                    mains.add(pkg.isEmpty() ? t.name() : pkg + "." + t.name());
+                    mains.add(qualified(pkg, t.name()));
                     fileOf.put(mains.get(mains.size() - 1), f.getKey());
                 }
             }
@@ -325,6 +326,10 @@ final class MainFinder {
     private static String packageOf(String code) {
         Matcher m = PACKAGE.matcher(code);
         return m.find() ? m.group(1) : "";
+    }
+
+    private static String qualified(String pkg, String name) {
+        return pkg.isEmpty() ? name : pkg + "." + name;
     }
 
     private static String text(byte[] bytes) {

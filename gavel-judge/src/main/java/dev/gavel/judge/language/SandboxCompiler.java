@@ -102,18 +102,16 @@ public final class SandboxCompiler implements Compiler {
             }
             List<String> step = language.compiled() ? language.compile() : language.details().check();
             String key = CompileCache.key(language, version.get(), step, entry.main(), entry.mainClass(), entry.files());
-            Optional<CompileCache.Meta> hit = cache.lookup(key);
+            Optional<CompileOutcome> hit = cached(key, language, sourceNames, entry);
             if (hit.isPresent()) {
-                return new CompileOutcome.Compiled(program(language, cache.checkout(key), sourceNames, entry),
-                        hit.get().output(), true);
+                return hit.get();
             }
             Object lock = locks.computeIfAbsent(key, k -> new Object());
             synchronized (lock) {
                 try {
-                    hit = cache.lookup(key);
+                    hit = cached(key, language, sourceNames, entry);
                     if (hit.isPresent()) {
-                        return new CompileOutcome.Compiled(program(language, cache.checkout(key), sourceNames, entry),
-                                hit.get().output(), true);
+                        return hit.get();
                     }
                     return compileMiss(language, version.get(), step, key, entry, sourceNames, limitsFor(language, budget));
                 } finally {
@@ -123,6 +121,17 @@ public final class SandboxCompiler implements Compiler {
         } catch (IOException e) {
             return new CompileOutcome.CompileFault("compile cache: " + e);
         }
+    }
+
+    /** The cache entry of this key as a program of its own, if the key was compiled before. */
+    private Optional<CompileOutcome> cached(String key, Language language, List<String> sourceNames,
+                                            MainFinder.Entry entry) throws IOException {
+        Optional<CompileCache.Meta> hit = cache.lookup(key);
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CompileOutcome.Compiled(program(language, cache.checkout(key), sourceNames, entry),
+                hit.get().output(), true));
     }
 
     /** The language's compile time and the default memory, unless the problem says otherwise. */

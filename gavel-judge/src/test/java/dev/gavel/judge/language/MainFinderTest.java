@@ -105,6 +105,15 @@ class MainFinderTest {
     }
 
     @Test
+    void aKotlinMainFileNamedByTheHintKeepsItsJvmName() throws Exception {
+        var e = MainFinder.find(kotlin, files(
+                "x.kt", "@file:JvmName(\"Entry\")\npackage p\nfun main() {}\n",
+                "y.kt", "package p\nfun main() {}\n"), "x.kt");
+        assertEquals("p.Entry", e.mainClass());
+        assertEquals("x.kt", e.main());
+    }
+
+    @Test
     void kotlinMainIsTheFacadeOfTheFileWithFunMain() throws Exception {
         var e = MainFinder.find(kotlin, files(
                 "util.kt", "package p\nfun twice(x: Int) = 2 * x\nclass C { fun main() {} }\n",

@@ -104,6 +104,22 @@ class SandboxCompilerTest {
     }
 
     @Test
+    void aCompileThatFindsItsEntryAlreadyPublishedStillSucceeds() throws IOException {
+        compiled(compiler("1.0").compile(toy, List.of(source("main.toy", "print 1")), null));
+        // Another process published the same key's files but has not written its metadata yet (or ended there).
+        try (var s = Files.list(cache.resolve("artifacts"))) {
+            for (Path meta : s.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.delete(meta);
+            }
+        }
+        var again = compiled(compiler("1.0").compile(toy, List.of(source("main.toy", "print 1")), null));
+        assertFalse(again.cached());
+        assertEquals(2, pool.runs.size());
+        assertEquals("print 1", Files.readString(again.executable().dir().resolve("main")));
+        assertTrue(compiled(compiler("1.0").compile(toy, List.of(source("main.toy", "print 1")), null)).cached());
+    }
+
+    @Test
     void aRunCannotCorruptTheCache() throws IOException {
         SandboxCompiler c = compiler("1.0");
         var first = compiled(c.compile(toy, List.of(source("main.toy", "print 1")), null));
