@@ -335,14 +335,10 @@ public final class Verifier {
         return switch (e.score()) {
             case ANY -> null;
             case FULL -> Math.abs(score - max) < 1e-9 ? null
-                    : "score " + points(score) + " is not the full score " + points(max);
+                    : "score " + JudgeResult.points(score) + " is not the full score " + JudgeResult.points(max);
             case PARTIAL -> score < max - 1e-9 ? null
-                    : "score " + points(score) + " is the full score; partially_accepted expects less";
+                    : "score " + JudgeResult.points(score) + " is the full score; partially_accepted expects less";
         };
-    }
-
-    static String points(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
     static String seconds(Duration d) {
