@@ -77,7 +77,14 @@ public final class Verifier {
     }
 
     private record Loaded(String display, ProblemPackage pkg, PreparedProblem prepared, List<Job> jobs,
-                          List<VerifyRow> early, Double maxScore) {
+                          List<VerifyRow> early, Double maxScore) implements AutoCloseable {
+
+        /** Removes the compiled validator and the extracted package; closing again does nothing. */
+        @Override
+        public void close() {
+            if (prepared != null) prepared.close();
+            if (pkg != null) pkg.close();
+        }
     }
 
     /**
@@ -105,17 +112,14 @@ public final class Verifier {
                     List<VerifyRow> rows = rowsOf(l, perPackage.get(i));
                     listener.packageDone(rows);
                     all.addAll(rows);
-                    if (l.prepared != null) l.prepared.close();
-                    if (l.pkg != null) l.pkg.close();
+                    l.close();
                 }
             } finally {
                 coordinators.shutdownNow();
                 pool.shutdownNow();
             }
         } finally {
-            loaded.forEach(l -> {
-                if (l.pkg != null) l.pkg.close();
-            });
+            loaded.forEach(Loaded::close);
         }
         return all;
     }
