@@ -169,10 +169,8 @@ final class TestExecution {
                     failure.map(f -> f.why).orElse(""), checked, ended.validatorFirst());
             Optional<Path> next = validatorBox.feedbackFile("nextpass.in");
             if (d.verdict() != Verdict.AC || next.isEmpty() || passes == 1) {
-                String why = d.verdict() == Verdict.SE && failure.isEmpty() ? "output validator: " + d.message()
-                        : d.message();
                 return usage.result(test, d.verdict(), (passes > 1 && d.verdict() != Verdict.AC ? passNote(pass) : "")
-                        + why, d.score());
+                        + d.message(), d.score());
             }
             if (pass >= passes) {
                 return usage.result(test, Verdict.SE, "output validator asked for pass " + (pass + 1)
