@@ -45,6 +45,12 @@ import java.util.stream.Stream;
  */
 public final class Judge {
 
+    /**
+     * Marks a test's time-limit message when the sandbox had to stop the run (as opposed to one that finished too
+     * late).
+     */
+    public static final String STOPPED = "stopped by the sandbox";
+
     private final Languages languages;
     private final Compiler compiler;
     private final SandboxPool pool;

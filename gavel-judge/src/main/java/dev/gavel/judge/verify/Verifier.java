@@ -4,6 +4,7 @@ import dev.gavel.judge.Verdict;
 import dev.gavel.judge.grading.Grader;
 import dev.gavel.judge.grading.JudgeResult;
 import dev.gavel.judge.grading.TestResult;
+import dev.gavel.judge.judging.Judge;
 import dev.gavel.judge.judging.JudgeOptions;
 import dev.gavel.judge.judging.PreparedProblem;
 import dev.gavel.judge.judging.Submission;
@@ -319,7 +320,7 @@ public final class Verifier {
         }
         Duration clearly = Duration.ofNanos((long) (limit.toNanos() * margin));
         if (result.verdict() == Verdict.TLE && result.maxTime().compareTo(clearly) < 0
-                && result.tests().stream().noneMatch(t -> t.message().contains("stopped by the sandbox"))) {
+                && result.tests().stream().noneMatch(t -> t.message().contains(Judge.STOPPED))) {
             note = note + " (warning: only " + seconds(result.maxTime()) + " s, under time limit × time_limit_to_tle = "
                     + seconds(clearly) + " s; sensitive to the time limit)";
         }
