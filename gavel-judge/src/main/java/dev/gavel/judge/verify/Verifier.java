@@ -168,6 +168,7 @@ public final class Verifier {
         try {
             found = SubmissionFinder.find(problem.root());
         } catch (IOException e) {
+            prepared.close();
             return new Loaded(display, pkg, null, List.of(), List.of(broken(display,
                     new PackageException(display + "/submissions/: cannot list: " + e.getMessage()))), null);
         }
