@@ -1,6 +1,7 @@
 package dev.gavel.judge.checker;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ final class TokenReader implements Closeable {
 
     private final InputStream in;
     private final StringBuilder space = new StringBuilder();
+    private final ByteArrayOutputStream token = new ByteArrayOutputStream();
     private int pending = -2;
     private int line = 1;
     private int tokenLine = 1;
@@ -38,14 +40,14 @@ final class TokenReader implements Closeable {
         }
         if (b < 0) return null;
         tokenLine = line;
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        token.reset();
         while (b >= 0 && !isSpace(b)) {
-            bytes.write(b);
+            token.write(b);
             b = read();
         }
         pending = b;
         count++;
-        return bytes.toString(StandardCharsets.UTF_8);
+        return token.toString(StandardCharsets.UTF_8);
     }
 
     private int read() throws IOException {

@@ -1,5 +1,6 @@
 package dev.gavel.judge.cli;
 
+import dev.gavel.judge.Directories;
 import dev.gavel.judge.judging.Judge;
 import dev.gavel.judge.language.LanguageCatalog;
 import dev.gavel.judge.language.LanguageStatus;
@@ -86,10 +87,6 @@ final class Engine implements AutoCloseable {
             }
         }
         pool.close();
-        try (var s = Files.walk(scratch)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp directory is not worth an error at exit
-        }
+        Directories.deleteQuietly(scratch);
     }
 }

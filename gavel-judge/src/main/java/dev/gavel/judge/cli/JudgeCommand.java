@@ -103,19 +103,15 @@ final class JudgeCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-" + width + "s  skipped%n", t.test());
                 continue;
             }
-            String score = t.score() == null ? "" : String.format(Locale.ROOT, "  score %s", num(t.score()));
+            String score = t.score() == null ? "" : "  score " + JudgeResult.points(t.score());
             out.printf(Locale.ROOT, "  %-" + width + "s  %-3s  %6.2f s  %8.1f MiB%s%s%n", t.test(), t.verdict().name(),
                     t.time().toMillis() / 1000.0, t.memory().kib() / 1024.0, score,
                     t.message().isEmpty() ? "" : "  " + t.message().replace('\n', ' '));
         }
-        String score = r.score() == null ? "" : " (score " + num(r.score()) + ")";
+        String score = r.score() == null ? "" : " (score " + JudgeResult.points(r.score()) + ")";
         out.printf(Locale.ROOT, "%s%s · max time %.2f s · max memory %.1f MiB%n", r.verdict().title(), score,
                 r.maxTime().toMillis() / 1000.0, r.maxMemory().kib() / 1024.0);
         if (!r.reason().isEmpty()) out.println(r.reason());
         out.flush();
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v);
     }
 }

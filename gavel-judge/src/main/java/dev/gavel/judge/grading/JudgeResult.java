@@ -5,6 +5,7 @@ import dev.gavel.sandbox.ByteSize;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The judge's result for one submission.
@@ -30,5 +31,10 @@ public record JudgeResult(Verdict verdict, Double score, Duration maxTime, ByteS
     /** A result decided before any test ran (compile error, system error). */
     public static JudgeResult early(Verdict verdict, String compileOutput, List<TestResult> tests, String reason) {
         return new JudgeResult(verdict, null, Duration.ZERO, ByteSize.ZERO, compileOutput, tests, reason);
+    }
+
+    /** A score in words: a whole number without decimals, anything else to three decimals. */
+    public static String points(double score) {
+        return score == Math.rint(score) ? String.valueOf((long) score) : String.format(Locale.ROOT, "%.3f", score);
     }
 }

@@ -14,6 +14,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -60,10 +61,12 @@ public final class Interaction {
      */
     public static Ended run(Sandbox submissionBox, RunSpec submission, Sandbox validatorBox, RunSpec validator,
                             Path fifoDir) throws IOException {
-        Path subOut = fifo(fifoDir, "submission.out");
-        Path valIn = fifo(fifoDir, "validator.in");
-        Path valOut = fifo(fifoDir, "validator.out");
-        Path subIn = fifo(fifoDir, "submission.in");
+        Path subOut = fifoDir.resolve("submission.out");
+        Path valIn = fifoDir.resolve("validator.in");
+        Path valOut = fifoDir.resolve("validator.out");
+        Path subIn = fifoDir.resolve("submission.in");
+        List<Path> fifos = List.of(subOut, valIn, valOut, subIn);
+        fifos(fifos);
         ExecutorService threads = Executors.newFixedThreadPool(10, r -> {
             Thread t = new Thread(r, "gavel-interaction");
             t.setDaemon(true);
@@ -84,7 +87,7 @@ public final class Interaction {
             Timed s = await(sub);
             Timed v = await(val);
 
-            for (Path p : List.of(subOut, valIn, valOut, subIn)) release(p);
+            for (Path p : fifos) release(p);
             finish(pump1);
             finish(pump2);
             closeQuietly(fromSub, toVal, fromVal, toSub);
@@ -103,7 +106,7 @@ public final class Interaction {
             return new Ended(s.outcome, v.outcome, validatorFirst);
         } finally {
             threads.shutdownNow();
-            for (Path p : List.of(subOut, valIn, valOut, subIn)) Files.deleteIfExists(p);
+            for (Path p : fifos) Files.deleteIfExists(p);
         }
     }
 
@@ -203,21 +206,24 @@ public final class Interaction {
         }
     }
 
-    private static Path fifo(Path dir, String name) throws IOException {
-        Path p = dir.resolve(name);
-        Process mk = new ProcessBuilder("mkfifo", "-m", "666", p.toString()).redirectErrorStream(true).start();
+    /** Makes the FIFOs with one {@code mkfifo}, open to the sandboxes' users whatever the umask. */
+    private static void fifos(List<Path> fifos) throws IOException {
+        List<String> command = new ArrayList<>(List.of("mkfifo", "-m", "666"));
+        fifos.forEach(p -> command.add(p.toString()));
+        Process mk = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             String out = new String(mk.getInputStream().readAllBytes());
-            if (mk.waitFor() != 0) throw new IOException("mkfifo " + p + " failed: " + out.strip());
+            if (mk.waitFor() != 0) throw new IOException("mkfifo " + fifos + " failed: " + out.strip());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted making a FIFO");
         }
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-rw-rw-"));
-        } catch (UnsupportedOperationException ignored) {
-            // not POSIX: mkfifo's mode stands
+        for (Path p : fifos) {
+            try {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-rw-rw-"));
+            } catch (UnsupportedOperationException ignored) {
+                // not POSIX: mkfifo's mode stands
+            }
         }
-        return p;
     }
 }

@@ -45,6 +45,12 @@ import java.util.stream.Stream;
  */
 public final class Judge {
 
+    /**
+     * Marks a test's time-limit message when the sandbox had to stop the run (as opposed to one that finished too
+     * late).
+     */
+    public static final String STOPPED = "stopped by the sandbox";
+
     private final Languages languages;
     private final Compiler compiler;
     private final SandboxPool pool;
@@ -238,14 +244,11 @@ public final class Judge {
         if (verdict == Verdict.AC) {
             // a scoring problem may accept a submission that failed some tests: say which, for the partial score
             reason = graded.tests().stream().filter(t -> !t.isSkipped() && !t.accepted()).findFirst()
-                    .map(t -> "Accepted with score " + points(graded.score()) + "; first failure: " + t.reason())
+                    .map(t -> "Accepted with score " + JudgeResult.points(graded.score()) + "; first failure: "
+                            + t.reason())
                     .orElse("");
         }
         return new JudgeResult(verdict, score, maxTime, maxMemory, compileOutput, graded.tests(), reason);
-    }
-
-    private static String points(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
     private Language validatorLanguage(List<Path> files) {

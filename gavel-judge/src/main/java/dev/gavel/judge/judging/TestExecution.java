@@ -41,8 +41,6 @@ import java.util.Optional;
 final class TestExecution {
 
     private static final int STDERR_TAIL = 4096;
-    /** Marks a time-limit message of a run the sandbox had to stop (as opposed to one that finished too late). */
-    static final String STOPPED = "stopped by the sandbox";
 
     private final Problem problem;
     private final Executable exe;
@@ -169,10 +167,8 @@ final class TestExecution {
                     failure.map(f -> f.why).orElse(""), checked, ended.validatorFirst());
             Optional<Path> next = validatorBox.feedbackFile("nextpass.in");
             if (d.verdict() != Verdict.AC || next.isEmpty() || passes == 1) {
-                String why = d.verdict() == Verdict.SE && failure.isEmpty() ? "output validator: " + d.message()
-                        : d.message();
                 return usage.result(test, d.verdict(), (passes > 1 && d.verdict() != Verdict.AC ? passNote(pass) : "")
-                        + why, d.score());
+                        + d.message(), d.score());
             }
             if (pass >= passes) {
                 return usage.result(test, Verdict.SE, "output validator asked for pass " + (pass + 1)
@@ -208,11 +204,11 @@ final class TestExecution {
         }
         String why = switch (outcome) {
             case RunOutcome.TimeLimit t when t.kind() == RunOutcome.TimeLimit.Kind.CPU && cpu.compareTo(timeLimit) > 0 ->
-                    "(cpu " + secs(cpu) + " s > " + secs(timeLimit) + " s, " + STOPPED + ")";
+                    "(cpu " + secs(cpu) + " s > " + secs(timeLimit) + " s, " + Judge.STOPPED + ")";
             case RunOutcome.TimeLimit t when t.kind() == RunOutcome.TimeLimit.Kind.CPU ->
-                    "(" + STOPPED + " at " + secs(limits.cpuTime()) + " s of cpu)";
+                    "(" + Judge.STOPPED + " at " + secs(limits.cpuTime()) + " s of cpu)";
             case RunOutcome.TimeLimit t -> "(wall time " + secs(t.usage().wallTime()) + " s, limit "
-                    + secs(limits.wallTime()) + " s; cpu " + secs(cpu) + " s; " + STOPPED + ")";
+                    + secs(limits.wallTime()) + " s; cpu " + secs(cpu) + " s; " + Judge.STOPPED + ")";
             case RunOutcome.MemoryLimit m -> "(peak " + m.usage().peakMemory().kib() + " KiB, limit "
                     + limits.memory() + ")";
             case RunOutcome.OutputLimit o -> "(more than " + limits.outputSize() + " of output)";

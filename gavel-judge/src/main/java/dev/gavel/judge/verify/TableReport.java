@@ -1,6 +1,7 @@
 package dev.gavel.judge.verify;
 
 import dev.gavel.judge.Verdict;
+import dev.gavel.judge.grading.JudgeResult;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -78,7 +79,7 @@ public final class TableReport implements Verifier.Listener {
                 r.submission() == null ? "(package)" : r.submission(),
                 r.language() == null ? "-" : r.language(),
                 expected,
-                ran ? r.actual().name() + (r.score() == null ? "" : " " + Verifier.points(r.score())) : "-",
+                ran ? r.actual().name() + (r.score() == null ? "" : " " + JudgeResult.points(r.score())) : "-",
                 ran ? String.format(Locale.ROOT, "%.2fs", r.maxTime().toMillis() / 1000.0) : "-",
                 ran ? String.format(Locale.ROOT, "%.1fM", r.maxMemoryKib() / 1024.0) : "-",
                 switch (r.status()) {

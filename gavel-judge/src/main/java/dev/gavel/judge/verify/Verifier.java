@@ -4,6 +4,7 @@ import dev.gavel.judge.Verdict;
 import dev.gavel.judge.grading.Grader;
 import dev.gavel.judge.grading.JudgeResult;
 import dev.gavel.judge.grading.TestResult;
+import dev.gavel.judge.judging.Judge;
 import dev.gavel.judge.judging.JudgeOptions;
 import dev.gavel.judge.judging.PreparedProblem;
 import dev.gavel.judge.judging.Submission;
@@ -77,7 +78,14 @@ public final class Verifier {
     }
 
     private record Loaded(String display, ProblemPackage pkg, PreparedProblem prepared, List<Job> jobs,
-                          List<VerifyRow> early, Double maxScore) {
+                          List<VerifyRow> early, Double maxScore) implements AutoCloseable {
+
+        /** Removes the compiled validator and the extracted package; closing again does nothing. */
+        @Override
+        public void close() {
+            if (prepared != null) prepared.close();
+            if (pkg != null) pkg.close();
+        }
     }
 
     /**
@@ -105,17 +113,14 @@ public final class Verifier {
                     List<VerifyRow> rows = rowsOf(l, perPackage.get(i));
                     listener.packageDone(rows);
                     all.addAll(rows);
-                    if (l.prepared != null) l.prepared.close();
-                    if (l.pkg != null) l.pkg.close();
+                    l.close();
                 }
             } finally {
                 coordinators.shutdownNow();
                 pool.shutdownNow();
             }
         } finally {
-            loaded.forEach(l -> {
-                if (l.pkg != null) l.pkg.close();
-            });
+            loaded.forEach(Loaded::close);
         }
         return all;
     }
@@ -163,6 +168,7 @@ public final class Verifier {
         try {
             found = SubmissionFinder.find(problem.root());
         } catch (IOException e) {
+            prepared.close();
             return new Loaded(display, pkg, null, List.of(), List.of(broken(display,
                     new PackageException(display + "/submissions/: cannot list: " + e.getMessage()))), null);
         }
@@ -315,7 +321,7 @@ public final class Verifier {
         }
         Duration clearly = Duration.ofNanos((long) (limit.toNanos() * margin));
         if (result.verdict() == Verdict.TLE && result.maxTime().compareTo(clearly) < 0
-                && result.tests().stream().noneMatch(t -> t.message().contains("stopped by the sandbox"))) {
+                && result.tests().stream().noneMatch(t -> t.message().contains(Judge.STOPPED))) {
             note = note + " (warning: only " + seconds(result.maxTime()) + " s, under time limit × time_limit_to_tle = "
                     + seconds(clearly) + " s; sensitive to the time limit)";
         }
@@ -335,14 +341,10 @@ public final class Verifier {
         return switch (e.score()) {
             case ANY -> null;
             case FULL -> Math.abs(score - max) < 1e-9 ? null
-                    : "score " + points(score) + " is not the full score " + points(max);
+                    : "score " + JudgeResult.points(score) + " is not the full score " + JudgeResult.points(max);
             case PARTIAL -> score < max - 1e-9 ? null
-                    : "score " + points(score) + " is the full score; partially_accepted expects less";
+                    : "score " + JudgeResult.points(score) + " is the full score; partially_accepted expects less";
         };
-    }
-
-    static String points(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
     static String seconds(Duration d) {
