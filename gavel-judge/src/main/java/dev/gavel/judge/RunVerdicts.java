@@ -29,6 +29,8 @@ public final class RunVerdicts {
             case RunOutcome.MemoryLimit m -> Optional.of(Verdict.MLE);
             case RunOutcome.OutputLimit o -> Optional.of(Verdict.OLE);
             case RunOutcome.SandboxFault f -> Optional.of(Verdict.SE);
+            // the judge ran something that is not there (a toolchain missing): never the user's fault
+            case RunOutcome.NotStarted n -> Optional.of(Verdict.SE);
         };
     }
 

@@ -4,8 +4,8 @@ package dev.gavel.sandbox;
  * How one run ended. Exactly one of these, always with the {@link RunUsage} measured.
  *
  * <p>The program's own ending ({@link Exited}, {@link Signalled}), a limit that ended it ({@link TimeLimit},
- * {@link MemoryLimit}, {@link OutputLimit}) and a fault of the sandbox itself ({@link SandboxFault}) never mix:
- * a sandbox fault is never the program's doing.
+ * {@link MemoryLimit}, {@link OutputLimit}), a program that could not be started at all ({@link NotStarted}) and a
+ * fault of the sandbox itself ({@link SandboxFault}) never mix: a sandbox fault is never the program's doing.
  */
 public sealed interface RunOutcome {
 
@@ -13,6 +13,13 @@ public sealed interface RunOutcome {
 
     /** The program exited by itself with this code. */
     record Exited(int exitCode, RunUsage usage) implements RunOutcome {
+    }
+
+    /**
+     * The program could not be executed at all (not found, not executable, a bad interpreter line): what the caller
+     * asked to run is not there. Neither the program's doing nor a fault of the sandbox.
+     */
+    record NotStarted(String reason, RunUsage usage) implements RunOutcome {
     }
 
     /** The program was ended by a signal that no limit of ours sent (e.g. SIGSEGV, SIGABRT, SIGXFSZ). */

@@ -75,9 +75,10 @@ class SandboxRunTest {
     }
 
     @Test
-    void programNotFoundIsExit127NotAFault() throws IOException {
+    void programNotFoundIsNotStartedNotAFault() throws IOException {
         RunOutcome o = run(RunSpec.of(List.of("no-such-program"), dir, LIMITS).withStderr(dir.resolve("err")));
-        assertEquals(127, assertInstanceOf(RunOutcome.Exited.class, o).exitCode());
+        String reason = assertInstanceOf(RunOutcome.NotStarted.class, o).reason();
+        assertTrue(reason.contains("no-such-program"), reason);
         assertTrue(Files.readString(dir.resolve("err")).contains("no-such-program"));
     }
 

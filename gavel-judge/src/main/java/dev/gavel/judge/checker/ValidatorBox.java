@@ -155,6 +155,7 @@ public final class ValidatorBox {
             case RunOutcome.MemoryLimit m -> "output validator ran out of memory" + detail;
             case RunOutcome.OutputLimit o -> "output validator wrote too much output";
             case RunOutcome.SandboxFault f -> "sandbox fault running the output validator: " + f.reason();
+            case RunOutcome.NotStarted n -> "output validator could not be started: " + n.reason();
         };
     }
 

@@ -213,6 +213,7 @@ final class TestExecution {
                     + limits.memory() + ")";
             case RunOutcome.OutputLimit o -> "(more than " + limits.outputSize() + " of output)";
             case RunOutcome.SandboxFault f -> "sandbox fault: " + f.reason();
+            case RunOutcome.NotStarted n -> "the program could not be started: " + n.reason();
             case RunOutcome.Exited e -> v.get() == Verdict.MLE ? "(ran out of memory" + outOfMemoryNote() + ")"
                     : "exit code " + e.exitCode() + stderrNote();
             case RunOutcome.Signalled s -> v.get() == Verdict.MLE ? "(ran out of memory" + outOfMemoryNote() + ")"

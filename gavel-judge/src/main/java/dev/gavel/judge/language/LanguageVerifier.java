@@ -234,6 +234,7 @@ public final class LanguageVerifier {
             case RunOutcome.MemoryLimit m -> "memory limit";
             case RunOutcome.OutputLimit ol -> "output limit";
             case RunOutcome.SandboxFault f -> "sandbox fault: " + f.reason();
+            case RunOutcome.NotStarted n -> "could not be started: " + n.reason();
         };
         return what + ", " + o.usage().cpuTime().toMillis() + " ms CPU, " + o.usage().peakMemory().kib() + " KiB";
     }

@@ -173,6 +173,8 @@ public final class SandboxCompiler implements Compiler {
                 case RunOutcome.OutputLimit o -> new CompileOutcome.CompileError(
                         note(output, "the compiler printed more than " + limits.outputSize()));
                 case RunOutcome.SandboxFault f -> new CompileOutcome.CompileFault("sandbox: " + f.reason());
+                case RunOutcome.NotStarted n -> new CompileOutcome.CompileFault("the compiler of " + language.name()
+                        + " could not be started (" + n.reason() + "); run scripts/install-languages.sh");
             };
         } finally {
             Directories.delete(work);

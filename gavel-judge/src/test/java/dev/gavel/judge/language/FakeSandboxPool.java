@@ -23,6 +23,9 @@ final class FakeSandboxPool implements SandboxPool {
     final List<RunSpec> runs = new CopyOnWriteArrayList<>();
     volatile int noise;
     volatile boolean fault;
+    /** The compiler {@code toyc} is not installed: its runs cannot be started. */
+    volatile boolean compilerMissing;
+
     /** What a run of anything but {@code toyc} does (the compiled program). */
     volatile java.util.function.Function<RunSpec, RunOutcome> program =
             spec -> new RunOutcome.Exited(0, RunUsage.none());
@@ -35,6 +38,9 @@ final class FakeSandboxPool implements SandboxPool {
                 runs.add(spec);
                 if (fault) {
                     return new RunOutcome.SandboxFault("helper died", RunUsage.none());
+                }
+                if (compilerMissing && spec.argv().get(0).equals("toyc")) {
+                    return new RunOutcome.NotStarted("toyc: No such file or directory", RunUsage.none());
                 }
                 if (!spec.argv().get(0).equals("toyc")) {
                     return program.apply(spec);

@@ -161,6 +161,14 @@ class SandboxCompilerTest {
     }
 
     @Test
+    void aCompilerThatCannotBeStartedIsTheJudgesFaultNotACompileError() throws IOException {
+        pool.compilerMissing = true;
+        var fault = assertInstanceOf(CompileOutcome.CompileFault.class,
+                compiler("1.0").compile(toy, List.of(source("main.toy", "print 1")), null));
+        assertTrue(fault.reason().contains("could not be started"), fault.reason());
+    }
+
+    @Test
     void aCompileErrorIsTheUsersAndIsNotCached() throws IOException {
         SandboxCompiler c = compiler("1.0");
         var ce = assertInstanceOf(CompileOutcome.CompileError.class, c.compile(toy, List.of(source("main.toy", "ERROR")), null));

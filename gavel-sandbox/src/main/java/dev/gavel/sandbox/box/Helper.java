@@ -64,8 +64,9 @@ final class Helper implements AutoCloseable {
         try {
             List<String> hello = h.readBlock();
             if (hello == null || !hello.equals(List.of("ready:1"))) {
+                String said = h.stderrTail();
                 h.close();
-                throw new IOException("gavel-box did not start: " + (hello == null ? "" : hello + " ") + h.stderrTail());
+                throw new IOException("gavel-box did not start: " + (hello == null ? "" : hello + " ") + said);
             }
         } finally {
             kill.cancel(false);
@@ -100,8 +101,9 @@ final class Helper implements AutoCloseable {
 
     private RunOutcome fault(String reason) {
         broken = true;
-        stop();
+        // before stop(): destroying the process closes its stderr under the drainer, losing its last words
         String tail = stderrTail();
+        stop();
         return new RunOutcome.SandboxFault(tail.isEmpty() ? reason : reason + "; gavel-box said: " + tail, RunUsage.none());
     }
 

@@ -44,7 +44,9 @@ final class ResultLines {
         int exitCode = (int) number(kv, "exit-code");
         int signal = (int) number(kv, "signal");
         return switch (kv.get("status")) {
-            case "exited" -> new RunOutcome.Exited(exitCode, usage);
+            case "exited" -> kv.containsKey("exec-error")
+                    ? new RunOutcome.NotStarted(kv.get("exec-error"), usage)
+                    : new RunOutcome.Exited(exitCode, usage);
             case "signalled" -> new RunOutcome.Signalled(signal, usage);
             case "time-limit-cpu" -> new RunOutcome.TimeLimit(RunOutcome.TimeLimit.Kind.CPU, usage);
             case "time-limit-wall" -> new RunOutcome.TimeLimit(RunOutcome.TimeLimit.Kind.WALL, usage);

@@ -38,6 +38,14 @@ class ResultLinesTest {
     }
 
     @Test
+    void aProgramThatCouldNotBeExecutedIsNotStarted() throws Exception {
+        RunOutcome.NotStarted n = assertInstanceOf(RunOutcome.NotStarted.class, ResultLines.parse(List.of(
+                "status:exited", "exit-code:127", "signal:0", "cpu-ms:0", "wall-ms:1", "mem-kib:0", "oom-killed:0",
+                "output-truncated:0", "denied-syscalls:", "exec-error:x: No such file or directory")));
+        assertEquals("x: No such file or directory", n.reason());
+    }
+
+    @Test
     void usageIsRead() throws Exception {
         RunOutcome o = ResultLines.parse(List.of("status:exited", "exit-code:0", "signal:0", "cpu-ms:120", "wall-ms:250",
                 "mem-kib:2048", "oom-killed:1", "output-truncated:1", "denied-syscalls:ptrace=1,mount=2",

@@ -170,6 +170,7 @@ class HostileSuiteTest {
             case RunOutcome.MemoryLimit m -> "memory-limit";
             case RunOutcome.OutputLimit l -> "output-limit";
             case RunOutcome.SandboxFault f -> "fault";
+            case RunOutcome.NotStarted n -> "not-started";
         };
     }
 
