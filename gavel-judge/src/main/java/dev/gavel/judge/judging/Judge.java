@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,7 @@ public final class Judge {
             Path source = problem.validation().validator().orElseThrow();
             String display = problem.shortName() + "/" + problem.root().relativize(source) + "/";
             List<Path> files = sourceFiles(source);
-            Language language = validatorLanguage(files);
+            Language language = languages.mostCommon(files).orElse(null);
             if (language == null) {
                 throw new PackageException(display + ": no source file of a known language among "
                         + files.stream().map(p -> p.getFileName().toString()).toList());
@@ -249,15 +248,6 @@ public final class Judge {
                     .orElse("");
         }
         return new JudgeResult(verdict, score, maxTime, maxMemory, compileOutput, graded.tests(), reason);
-    }
-
-    private Language validatorLanguage(List<Path> files) {
-        Map<Language, Integer> counts = new LinkedHashMap<>();
-        for (Path f : files) {
-            languages.forFile(f).ifPresent(l -> counts.merge(l, 1, Integer::sum));
-        }
-        return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
-                .map(Map.Entry::getKey).orElse(null);
     }
 
     static List<Path> sourceFiles(Path source) throws PackageException {

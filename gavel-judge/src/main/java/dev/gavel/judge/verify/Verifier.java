@@ -20,9 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -221,9 +219,7 @@ public final class Verifier {
                 if (p.getFileName().toString().equals(entry)) return languages.forFile(p);
             }
         }
-        Map<Language, Integer> counts = new LinkedHashMap<>();
-        for (Path p : f.files()) languages.forFile(p).ifPresent(l -> counts.merge(l, 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return languages.mostCommon(f.files());
     }
 
     private List<VerifyRow> run(Loaded l, ExecutorService pool, Listener listener) {
