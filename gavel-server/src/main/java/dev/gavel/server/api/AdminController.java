@@ -1,0 +1,92 @@
+package dev.gavel.server.api;
+
+import dev.gavel.judge.problem.PackageException;
+import dev.gavel.server.config.GavelProperties;
+import dev.gavel.server.problem.LoadedProblem;
+import dev.gavel.server.problem.ProblemCatalog;
+import dev.gavel.server.problem.ProblemPage;
+import dev.gavel.server.submission.SubmissionService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administration: import a problem package, rejudge a problem. */
+@RestController
+public class AdminController {
+
+    private final ProblemCatalog catalog;
+    private final SubmissionService submissions;
+    private final long maxPackage;
+    private final Path scratch;
+
+    public AdminController(ProblemCatalog catalog, SubmissionService submissions, GavelProperties properties) {
+        this.catalog = catalog;
+        this.submissions = submissions;
+        this.maxPackage = properties.limits().packageZip().toBytes();
+        this.scratch = properties.home().toAbsolutePath().resolve("uploads");
+    }
+
+    /**
+     * Imports a Kattis problem package sent as the request body ({@code application/zip}). The slug is the
+     * {@code slug} parameter, else the zip's name from {@code filename}. A bad package imports nothing and gets a
+     * problem-details answer listing what is wrong.
+     */
+    @PostMapping(path = "/api/admin/problems", consumes = {"application/zip", "application/octet-stream"})
+    public ResponseEntity<ProblemPage> importPackage(@RequestParam(required = false) String slug,
+                                                     @RequestParam(required = false) String filename,
+                                                     HttpServletRequest request) throws IOException {
+        Requests.admin(request);
+        String name = slug != null ? slug : filename != null
+                ? ProblemCatalog.slugOf(filename.replaceFirst("(?i)\\.zip$", "")) : null;
+        if (name == null) {
+            throw ApiException.badRequest("missing-slug", "name the problem: ?slug=<slug> or ?filename=<name>.zip");
+        }
+        Files.createDirectories(scratch);
+        Path zip = Files.createTempFile(scratch, "upload-", ".zip");
+        try {
+            copyAtMost(request.getInputStream(), zip, maxPackage);
+            LoadedProblem loaded = catalog.importPackage(zip, name);
+            return ResponseEntity.created(URI.create("/api/problems/" + loaded.slug())).body(loaded.page());
+        } catch (PackageException e) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "bad-package",
+                    "the problem package was not imported: " + e.problems().size() + " problem(s) found",
+                    e.problems(), null);
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    private static void copyAtMost(InputStream in, Path to, long max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(to)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > max) {
+                    throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "package-too-large",
+                            "the package is larger than " + max + " bytes, the most this server takes");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (total == 0) throw ApiException.badRequest("empty-package", "the request body (the package zip) is empty");
+    }
+
+    @PostMapping("/api/admin/problems/{slug}/rejudge")
+    public ResponseEntity<Map<String, Object>> rejudge(@PathVariable String slug, HttpServletRequest request) {
+        Requests.admin(request);
+        int n = submissions.rejudge(slug);
+        return ResponseEntity.accepted().body(Map.of("problem", slug, "queued", n));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.gavel.server.api;
+
+import dev.gavel.server.problem.LoadedProblem;
+import dev.gavel.server.problem.ProblemCatalog;
+import dev.gavel.server.problem.ProblemPage;
+import dev.gavel.server.problem.ProblemStore;
+import dev.gavel.server.problem.StoredProblem;
+import dev.gavel.server.submission.SubmissionService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The practice API's problems: list, page, submit. */
+@RestController
+@RequestMapping("/api/problems")
+public class ProblemsController {
+
+    private final ProblemStore store;
+    private final ProblemCatalog catalog;
+    private final SubmissionService submissions;
+
+    public ProblemsController(ProblemStore store, ProblemCatalog catalog, SubmissionService submissions) {
+        this.store = store;
+        this.catalog = catalog;
+        this.submissions = submissions;
+    }
+
+    public record ProblemSummary(String slug, String name, String difficulty, List<String> tags) {
+    }
+
+    public record ProblemList(List<ProblemSummary> items, int page, int limit, long total) {
+    }
+
+    @GetMapping
+    public ProblemList list(@RequestParam(defaultValue = "1") int page,
+                            @RequestParam(defaultValue = "20") int limit) {
+        int offset = Requests.offset(page, limit);
+        List<ProblemSummary> items = store.page(offset, limit).stream()
+                .map(ProblemsController::summary).toList();
+        return new ProblemList(items, page, limit, store.count());
+    }
+
+    private static ProblemSummary summary(StoredProblem p) {
+        return new ProblemSummary(p.slug(), p.name(), p.difficulty(), p.tags());
+    }
+
+    @GetMapping("/{slug}")
+    public ProblemPage get(@PathVariable String slug) {
+        return catalog.bySlug(slug).map(LoadedProblem::page)
+                .orElseThrow(() -> ApiException.notFound("unknown-problem", "there is no problem '" + slug + "'"));
+    }
+
+    public record SubmitRequest(String language, String source) {
+    }
+
+    public record Accepted(long id, String status, String location) {
+    }
+
+    @PostMapping("/{slug}/submissions")
+    public ResponseEntity<Accepted> submit(@PathVariable String slug, @RequestBody SubmitRequest body,
+                                           HttpServletRequest request) {
+        if (body == null) throw ApiException.badRequest("missing-body", "send {\"language\": ..., \"source\": ...}");
+        long id = submissions.submit(Requests.signedIn(request), slug, body.language(), body.source());
+        String location = "/api/submissions/" + id;
+        return ResponseEntity.accepted().location(URI.create(location)).body(new Accepted(id, "queued", location));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.gavel.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every Gavel setting below {@code gavel.} (see the table in the README).
+ *
+ * @param home     the data directory: embedded database, imported problems, compile cache
+ * @param node     this process's name in job leases; a restarted process with the same name takes its old leases
+ *                 back at once instead of waiting for them to expire
+ * @param problems package directories or zips imported at start (already imported ones are skipped)
+ * @param judging  the workers
+ * @param queue    the durable queue
+ * @param limits   limits on what a request may carry
+ * @param rate     submission and request rate limits
+ * @param admin    the first administrator
+ */
+@ConfigurationProperties("gavel")
+public record GavelProperties(
+        @DefaultValue("./data") Path home,
+        @DefaultValue("local") String node,
+        @DefaultValue List<Path> problems,
+        @DefaultValue Judging judging,
+        @DefaultValue Queue queue,
+        @DefaultValue Limits limits,
+        @DefaultValue Rate rate,
+        @DefaultValue Admin admin) {
+
+    /**
+     * @param workers          jobs judged at once; 0 = one per core
+     * @param defaultTimeLimit time limit of a problem whose package fixes none
+     * @param systemErrorRetries how often a job that ended in a system error is judged again before the user sees SE
+     */
+    public record Judging(@DefaultValue("0") int workers, @DefaultValue("1s") Duration defaultTimeLimit,
+                          @DefaultValue("2") int systemErrorRetries) {
+
+        public int workerCount() {
+            return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    /**
+     * @param lease        how long a claimed job stays claimed without a heartbeat
+     * @param poll         how often an idle worker looks for jobs queued by another process
+     * @param laneWeights  share of claims per lane when several wait: contest, practice, execution API, rejudge
+     * @param drainTimeout how long shutdown waits for jobs being judged before it hands them back to the queue
+     */
+    public record Queue(@DefaultValue("30s") Duration lease, @DefaultValue("250ms") Duration poll,
+                       @DefaultValue({"8", "4", "2", "1"}) List<Integer> laneWeights,
+                       @DefaultValue("20s") Duration drainTimeout) {
+    }
+
+    /**
+     * @param source    largest source file
+     * @param stdin     largest stdin of an execution
+     * @param batch     most submissions in one Judge0 batch
+     * @param packageZip largest problem package upload
+     */
+    public record Limits(@DefaultValue("64KB") DataSize source, @DefaultValue("1MB") DataSize stdin,
+                         @DefaultValue("20") int batch, @DefaultValue("256MB") DataSize packageZip) {
+    }
+
+    /**
+     * @param submissionsPerMinute submissions one user may make per minute
+     * @param anonymousPerMinute   requests one IP address may make per minute without signing in
+     */
+    public record Rate(@DefaultValue("10") int submissionsPerMinute, @DefaultValue("600") int anonymousPerMinute) {
+    }
+
+    /**
+     * @param username the administrator made at first start
+     * @param password its password; empty = a random one, written to {@code home/admin-password.txt}
+     */
+    public record Admin(@DefaultValue("admin") String username, @DefaultValue("") String password) {
+    }
+}

@@ -1,0 +1,74 @@
+package dev.gavel.server.submission;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code submissions} table. */
+@Repository
+public class SubmissionStore {
+
+    private static final String SELECT = "SELECT s.*, u.username, p.slug FROM submissions s "
+            + "LEFT JOIN users u ON u.id = s.user_id JOIN problems p ON p.id = s.problem_id ";
+
+    private static final RowMapper<SubmissionRow> ROW = (rs, n) -> new SubmissionRow(rs.getLong("id"),
+            (Long) rs.getObject("user_id", Long.class), rs.getString("username"), rs.getLong("problem_id"),
+            rs.getString("slug"), rs.getString("language"), rs.getString("source"), rs.getString("status"),
+            rs.getString("verdict"), rs.getObject("score", Double.class), rs.getObject("time_ms", Long.class),
+            rs.getObject("memory_kib", Long.class), rs.getString("compile_output"), rs.getString("reason"),
+            rs.getString("tests_json"), rs.getObject("created_at", OffsetDateTime.class),
+            rs.getObject("judged_at", OffsetDateTime.class));
+
+    private final JdbcClient db;
+
+    public SubmissionStore(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Stores a new queued submission; returns its id. */
+    public long insert(Long userId, long problemId, String language, String source) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        db.sql("INSERT INTO submissions (user_id, problem_id, language, source, status, created_at) "
+                        + "VALUES (?, ?, ?, ?, 'queued', ?)")
+                .params(userId, problemId, language, source, OffsetDateTime.now(ZoneOffset.UTC))
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    public Optional<SubmissionRow> find(long id) {
+        return db.sql(SELECT + "WHERE s.id = ?").param(id).query(ROW).optional();
+    }
+
+    /** The user's submissions, newest first. */
+    public List<SubmissionRow> byUser(long userId, int offset, int limit) {
+        return db.sql(SELECT + "WHERE s.user_id = ? ORDER BY s.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(userId, offset, limit).query(ROW).list();
+    }
+
+    /** Writes the final result (runs in the transaction that completes the job). */
+    public void saveResult(long id, String verdict, Double score, long timeMs, long memoryKib, String compileOutput,
+                           String reason, String testsJson) {
+        db.sql("UPDATE submissions SET status = 'done', verdict = ?, score = ?, time_ms = ?, memory_kib = ?, "
+                        + "compile_output = ?, reason = ?, tests_json = ?, judged_at = ? WHERE id = ?")
+                .params(verdict, score, timeMs, memoryKib, compileOutput, reason, testsJson,
+                        OffsetDateTime.now(ZoneOffset.UTC), id)
+                .update();
+    }
+
+    /** Ids of the problem's finished submissions, oldest first. */
+    public List<Long> doneForProblem(long problemId) {
+        return db.sql("SELECT id FROM submissions WHERE problem_id = ? AND status = 'done' ORDER BY id")
+                .param(problemId).query(Long.class).list();
+    }
+
+    /** Marks a submission queued again for a rejudge (its old result stays until the new one is written). */
+    public boolean markQueued(long id) {
+        return db.sql("UPDATE submissions SET status = 'queued' WHERE id = ? AND status = 'done'").param(id)
+                .update() == 1;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.gavel.server.user;
+
+import dev.gavel.server.api.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accounts and bearer tokens. A token is 32 random bytes shown once; only its SHA-256 is stored, so a leaked
+ * database does not leak working tokens.
+ */
+@Service
+public class Users {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient db;
+
+    public Users(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Makes an account. */
+    public CurrentUser signUp(String username, String password, Role role) {
+        checkUsername(username);
+        if (password == null || password.length() < 8 || password.length() > 200) {
+            throw ApiException.badRequest("invalid-password", "a password has 8 to 200 characters");
+        }
+        if (byName(username).isPresent()) {
+            throw new ApiException(HttpStatus.CONFLICT, "username-taken", "the username '" + username
+                    + "' is taken");
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        db.sql("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)")
+                .params(username, PasswordHasher.hash(password), role.name(), now())
+                .update(key, "id");
+        return new CurrentUser(key.getKeyAs(Long.class), username, role);
+    }
+
+    /** The user with this name and password, or empty. */
+    public Optional<CurrentUser> login(String username, String password) {
+        if (username == null || password == null) return Optional.empty();
+        return db.sql("SELECT id, username, role, password_hash FROM users WHERE username = ?").param(username)
+                .query((rs, n) -> PasswordHasher.matches(password, rs.getString(4))
+                        ? Optional.of(new CurrentUser(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))))
+                        : Optional.<CurrentUser>empty())
+                .optional().flatMap(o -> o);
+    }
+
+    public Optional<CurrentUser> byName(String username) {
+        return db.sql("SELECT id, username, role FROM users WHERE username = ?").param(username)
+                .query((rs, n) -> new CurrentUser(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))))
+                .optional();
+    }
+
+    /** A new bearer token for the user; the only time it is seen. */
+    public String issueToken(CurrentUser user, String label) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = "gvl_" + HexFormat.of().formatHex(raw);
+        db.sql("INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)")
+                .params(hash(token), user.id(), label == null ? "" : label, now()).update();
+        return token;
+    }
+
+    /** The user a bearer token belongs to, or empty for an unknown token. */
+    public Optional<CurrentUser> byToken(String token) {
+        if (token == null || token.length() > 200) return Optional.empty();
+        return db.sql("SELECT u.id, u.username, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id "
+                        + "WHERE t.token_hash = ?").param(hash(token))
+                .query((rs, n) -> new CurrentUser(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))))
+                .optional();
+    }
+
+    public void revokeToken(String token) {
+        db.sql("DELETE FROM api_tokens WHERE token_hash = ?").param(hash(token)).update();
+    }
+
+    private static void checkUsername(String username) {
+        if (username == null || !username.matches("[A-Za-z0-9_.-]{3,64}")) {
+            throw ApiException.badRequest("invalid-username",
+                    "a username has 3 to 64 letters, digits, dots, dashes or underscores");
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
