@@ -32,11 +32,13 @@ public record GavelProperties(
         @DefaultValue Admin admin) {
 
     /**
+     * @param enabled          false: this process accepts and stores submissions but judges none (an API-only
+     *                         node; another process's workers judge them)
      * @param workers          jobs judged at once; 0 = one per core
      * @param defaultTimeLimit time limit of a problem whose package fixes none
      * @param systemErrorRetries how often a job that ended in a system error is judged again before the user sees SE
      */
-    public record Judging(@DefaultValue("0") int workers, @DefaultValue("1s") Duration defaultTimeLimit,
+    public record Judging(@DefaultValue("true") boolean enabled, @DefaultValue("0") int workers, @DefaultValue("1s") Duration defaultTimeLimit,
                           @DefaultValue("2") int systemErrorRetries) {
 
         public int workerCount() {

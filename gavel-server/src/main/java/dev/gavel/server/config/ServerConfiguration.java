@@ -35,7 +35,8 @@ class ServerConfiguration {
     Workers workers(JobQueue queue, TransactionTemplate tx, List<JobHandler> handlers, GavelProperties properties,
                     MeterRegistry meters) {
         GavelProperties.Queue q = properties.queue();
-        return new Workers(queue, tx, handlers, q.laneWeights(), properties.judging().workerCount(),
+        return new Workers(queue, tx, handlers, q.laneWeights(), properties.judging().enabled(),
+                properties.judging().workerCount(),
                 properties.judging().systemErrorRetries(), q.poll(), q.drainTimeout(), properties.node(), meters);
     }
 

@@ -38,6 +38,7 @@ public final class Workers implements SmartLifecycle {
     private final Map<String, JobHandler> handlers;
     private final LaneScheduler scheduler;
     private final int count;
+    private final boolean enabled;
     private final int retries;
     private final Duration poll;
     private final Duration drainTimeout;
@@ -57,12 +58,13 @@ public final class Workers implements SmartLifecycle {
     private final Timer judgeTime;
 
     public Workers(JobQueue queue, TransactionTemplate tx, List<JobHandler> handlers, List<Integer> laneWeights,
-                   int count, int retries, Duration poll, Duration drainTimeout, String node, MeterRegistry meters) {
+                   boolean enabled, int count, int retries, Duration poll, Duration drainTimeout, String node, MeterRegistry meters) {
         this.queue = queue;
         this.tx = tx;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
         this.scheduler = new LaneScheduler(laneWeights);
-        this.count = count;
+        this.enabled = enabled;
+        this.count = enabled ? count : 0;
         this.retries = retries;
         this.poll = poll;
         this.drainTimeout = drainTimeout;
@@ -80,7 +82,8 @@ public final class Workers implements SmartLifecycle {
         this.judgeTime = Timer.builder("gavel.judge.time").description("time spent judging a job")
                 .publishPercentileHistogram().register(meters);
         meters.gauge("gavel.workers.busy", busy);
-        meters.gauge("gavel.workers.count", count);
+        io.micrometer.core.instrument.Gauge.builder("gavel.workers.count", () -> this.count)
+                .description("workers in this process").register(meters);
         for (Lane lane : Lane.values()) {
             meters.gauge("gavel.queue.depth", List.of(io.micrometer.core.instrument.Tag.of("lane", lane.label())),
                     queue, q -> depthOf(q, lane));
@@ -103,6 +106,10 @@ public final class Workers implements SmartLifecycle {
     @Override
     public void start() {
         if (!running.compareAndSet(false, true)) return;
+        if (!enabled) {
+            log.info("judging is off here (gavel.judging.enabled=false): submissions are stored and queued only");
+            return;
+        }
         int back = queue.requeueLeasesOfNode(node);
         if (back > 0) log.info("put {} job(s) leased by an earlier run of node '{}' back in the queue", back, node);
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon()
@@ -222,7 +229,7 @@ public final class Workers implements SmartLifecycle {
             if (queue.release(job)) log.info("drain: handed job {} back to the queue", job.id());
         }
         for (Thread t : threads) t.interrupt();
-        housekeeping.shutdownNow();
+        if (housekeeping != null) housekeeping.shutdownNow();
         log.info("workers stopped");
     }
 
