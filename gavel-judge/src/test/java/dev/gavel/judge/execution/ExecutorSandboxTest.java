@@ -167,7 +167,7 @@ class ExecutorSandboxTest {
         assertEquals(new ExecutionStatus.TimeLimit(ExecutionStatus.TimeLimit.Kind.CPU), r.status(), r.toString());
         assertTrue(r.cpuTime().compareTo(Duration.ofMillis(750)) >= 0, r.toString());
         assertTrue(r.cpuTime().compareTo(Duration.ofMillis(2000)) < 0, r.toString());
-        assertTrue(r.message().matches("Time limit exceeded \\(cpu \\d\\.\\d\\d s > 0\\.50 s, stopped at 0\\.80 s\\)"),
+        assertTrue(r.message().matches("Time limit exceeded \\(cpu \\d\\.\\d{3} s > 0\\.500 s, stopped at 0\\.800 s\\)"),
                 r.message());
         assertNull(r.exitCode());
         assertNull(r.exitSignal());
@@ -185,7 +185,7 @@ class ExecutorSandboxTest {
         assertEquals("done\n", text(over.stdout()));
         assertEquals(0, over.exitCode());
         assertTrue(over.cpuTime().compareTo(Duration.ofMillis(650)) > 0, over.toString());
-        assertTrue(over.message().matches("Time limit exceeded \\(cpu 0\\.\\d\\d s > 0\\.40 s\\)"), over.message());
+        assertTrue(over.message().matches("Time limit exceeded \\(cpu 0\\.\\d{3} s > 0\\.400 s\\)"), over.message());
 
         ExecutionResult within = run(burn.withLimits(limits().withCpuTime(Duration.ofSeconds(2))));
         assertEquals(new ExecutionStatus.Exited(0), within.status(), within.toString());

@@ -200,7 +200,7 @@ class ExecutorTest {
         program = spec -> new RunOutcome.Exited(1, usage(2300));
         ExecutionResult r = execute(ExecutionRequest.of(C, "x"));
         assertEquals(new ExecutionStatus.TimeLimit(ExecutionStatus.TimeLimit.Kind.CPU), r.status());
-        assertEquals("Time limit exceeded (cpu 2.30 s > 2.00 s)", r.message());
+        assertEquals("Time limit exceeded (cpu 2.300 s > 2.000 s)", r.message());
         assertEquals(1, r.exitCode());
 
         program = spec -> new RunOutcome.Signalled(11, usage(2100));
@@ -209,7 +209,7 @@ class ExecutorTest {
         assertEquals(11, s.exitSignal());
 
         program = spec -> new RunOutcome.TimeLimit(RunOutcome.TimeLimit.Kind.CPU, usage(2500));
-        assertEquals("Time limit exceeded (cpu 2.50 s > 2.00 s, stopped at 2.50 s)",
+        assertEquals("Time limit exceeded (cpu 2.500 s > 2.000 s, stopped at 2.500 s)",
                 execute(ExecutionRequest.of(C, "x")).message());
     }
 
