@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Compiled artifacts on disk, by a SHA-256 of everything that decides them: language id, toolchain version, the
- * compile (or check) argv, the entry point, and the sources (names and bytes).
+ * compile (or check) argv, the user's compiler options, the entry point, and the sources (names and bytes).
  *
  * <p>Layout under the cache directory: {@code artifacts/<key>/} the read-only files after compiling,
  * {@code artifacts/<key>.json} the entry's metadata, written last (an entry without it is incomplete and ignored),
@@ -64,8 +64,13 @@ final class CompileCache {
         }
     }
 
-    static String key(Language language, String version, List<String> steps, String main, String mainClass,
-                      Map<String, byte[]> files) {
+    /**
+     * @param options the user's compiler options appended to {@code steps}; hashed apart from them so that no
+     *                change of a language's argv can look like options, and not at all when there are none (keys of
+     *                compiles without options stay what they were)
+     */
+    static String key(Language language, String version, List<String> steps, List<String> options, String main,
+                      String mainClass, Map<String, byte[]> files) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             field(d, FORMAT);
@@ -73,6 +78,12 @@ final class CompileCache {
             field(d, version);
             for (String s : steps) {
                 field(d, s);
+            }
+            if (!options.isEmpty()) {
+                field(d, "options=" + options.size());
+                for (String o : options) {
+                    field(d, o);
+                }
             }
             field(d, "main=" + main);
             field(d, "class=" + mainClass);

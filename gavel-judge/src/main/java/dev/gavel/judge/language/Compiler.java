@@ -18,6 +18,20 @@ public interface Compiler {
      */
     CompileOutcome compile(Language language, List<Path> sources, String mainHint, CompileBudget budget);
 
+    /**
+     * Compiles with {@code options} appended to the language's compile argv (Judge0's {@code compiler_options}). The
+     * options are part of what the result is cached by. A language without a compile step ignores them, as Judge0
+     * does. This default is for compilers that take no options: it compiles without them when there are none and
+     * refuses otherwise, rather than hand back a program built without what was asked for.
+     */
+    default CompileOutcome compile(Language language, List<Path> sources, String mainHint, CompileBudget budget,
+                                   List<String> options) {
+        if (!options.isEmpty() && language.compiled()) {
+            return new CompileOutcome.CompileFault(getClass().getSimpleName() + " takes no compiler options");
+        }
+        return compile(language, sources, mainHint, budget);
+    }
+
     /** Compiles with the language's own limits. */
     default CompileOutcome compile(Language language, List<Path> sources, String mainHint) {
         return compile(language, sources, mainHint, CompileBudget.LANGUAGE_DEFAULTS);

@@ -72,6 +72,12 @@ public final class SandboxCompiler implements Compiler {
 
     @Override
     public CompileOutcome compile(Language language, List<Path> sources, String mainHint, CompileBudget budget) {
+        return compile(language, sources, mainHint, budget, List.of());
+    }
+
+    @Override
+    public CompileOutcome compile(Language language, List<Path> sources, String mainHint, CompileBudget budget,
+                                  List<String> options) {
         Map<String, byte[]> files;
         try {
             files = readSources(sources);
@@ -101,7 +107,10 @@ public final class SandboxCompiler implements Compiler {
                 return new CompileOutcome.Compiled(program(language, dir, sourceNames, entry), "", false);
             }
             List<String> step = language.compiled() ? language.compile() : language.details().check();
-            String key = CompileCache.key(language, version.get(), step, entry.main(), entry.mainClass(), entry.files());
+            // a syntax check is not a compile: options go to compilers only (Judge0 ignores them for interpreters)
+            List<String> extra = language.compiled() ? List.copyOf(options) : List.of();
+            String key = CompileCache.key(language, version.get(), step, extra, entry.main(), entry.mainClass(),
+                    entry.files());
             Optional<CompileOutcome> hit = cached(key, language, sourceNames, entry);
             if (hit.isPresent()) {
                 return hit.get();
@@ -113,7 +122,8 @@ public final class SandboxCompiler implements Compiler {
                     if (hit.isPresent()) {
                         return hit.get();
                     }
-                    return compileMiss(language, version.get(), step, key, entry, sourceNames, limitsFor(language, budget));
+                    return compileMiss(language, version.get(), step, extra, key, entry, sourceNames,
+                            limitsFor(language, budget));
                 } finally {
                     locks.remove(key);
                 }
@@ -141,14 +151,17 @@ public final class SandboxCompiler implements Compiler {
         return COMPILE_LIMITS.withCpuTime(cpu).withWallTime(cpu.multipliedBy(2).plusSeconds(10)).withMemory(memory);
     }
 
-    private CompileOutcome compileMiss(Language language, String version, List<String> step, String key,
-                                       MainFinder.Entry entry, List<String> sourceNames, RunLimits limits)
+    private CompileOutcome compileMiss(Language language, String version, List<String> step, List<String> options,
+                                       String key, MainFinder.Entry entry, List<String> sourceNames, RunLimits limits)
             throws IOException {
         Path work = cache.newWorkDir();
         Path out = cache.newOutputFile();
         try {
             writeFiles(work, entry.files());
-            List<String> argv = new Placeholders(sourceNames, entry.main(), entry.mainClass(), null).expand(step);
+            // the user's options are appended after expansion: they are taken as they are, never as placeholders
+            List<String> argv = new ArrayList<>(new Placeholders(sourceNames, entry.main(), entry.mainClass(), null)
+                    .expand(step));
+            argv.addAll(options);
             RunSpec spec = new RunSpec(argv, Environments.of(language), work, null, out, null, true, limits);
             RunOutcome outcome;
             try (Sandbox box = pool.acquire()) {

@@ -104,6 +104,35 @@ class SandboxCompilerTest {
     }
 
     @Test
+    void compilerOptionsAreAppendedAsTheyAreAndPartOfTheCacheKey() throws IOException {
+        SandboxCompiler c = compiler("1.0");
+        compiled(c.compile(toy, List.of(source("main.toy", "print 1")), null));
+        var withOptions = compiled(c.compile(toy, List.of(source("main.toy", "print 1")), null,
+                CompileBudget.LANGUAGE_DEFAULTS, List.of("-DX=5", "{main}")));
+        assertFalse(withOptions.cached(), "a compile without the options was reused");
+        assertEquals(2, pool.runs.size());
+        assertEquals(List.of("toyc", "-O2", "main.toy", "-DX=5", "{main}"), pool.runs.get(1).argv());
+        assertTrue(compiled(c.compile(toy, List.of(source("main.toy", "print 1")), null,
+                CompileBudget.LANGUAGE_DEFAULTS, List.of("-DX=5", "{main}"))).cached());
+        var otherOptions = compiled(c.compile(toy, List.of(source("main.toy", "print 1")), null,
+                CompileBudget.LANGUAGE_DEFAULTS, List.of("-DX=6")));
+        assertFalse(otherOptions.cached());
+        // no options is the plain compile, cached from the first call
+        assertTrue(compiled(c.compile(toy, List.of(source("main.toy", "print 1")), null,
+                CompileBudget.LANGUAGE_DEFAULTS, List.of())).cached());
+        assertEquals(3, pool.runs.size());
+    }
+
+    @Test
+    void aLanguageWithoutACompileStepIgnoresCompilerOptions() throws IOException {
+        Language script = catalog.byId("script").orElseThrow();
+        var c = compiled(compiler("1.0").compile(script, List.of(source("main.scr", "say 1")), null,
+                CompileBudget.LANGUAGE_DEFAULTS, List.of("-O")));
+        assertEquals(List.of("interp", "main.scr"), c.executable().runArgv(dev.gavel.sandbox.ByteSize.ofMiB(64)));
+        assertEquals(0, pool.runs.size());
+    }
+
+    @Test
     void aCompileThatFindsItsEntryAlreadyPublishedStillSucceeds() throws IOException {
         compiled(compiler("1.0").compile(toy, List.of(source("main.toy", "print 1")), null));
         // Another process published the same key's files but has not written its metadata yet (or ended there).
