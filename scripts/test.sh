@@ -4,5 +4,8 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 bash "$GAVEL_ROOT/scripts/install.sh"
 find_jdk
+# the persistence and queue tests also run against a real PostgreSQL server
+GAVEL_TEST_PG_URL="$(bash "$GAVEL_ROOT/scripts/postgres.sh" start)"
+export GAVEL_TEST_PG_URL
 log "running the test suite with the JDK at $JAVA_HOME"
 mvn_cmd verify

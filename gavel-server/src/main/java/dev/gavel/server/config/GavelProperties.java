@@ -58,12 +58,13 @@ public record GavelProperties(
     }
 
     /**
+     * @param request   largest request body (but package uploads)
      * @param source    largest source file
      * @param stdin     largest stdin of an execution
      * @param batch     most submissions in one Judge0 batch
      * @param packageZip largest problem package upload
      */
-    public record Limits(@DefaultValue("64KB") DataSize source, @DefaultValue("1MB") DataSize stdin,
+    public record Limits(@DefaultValue("1MB") DataSize request, @DefaultValue("64KB") DataSize source, @DefaultValue("1MB") DataSize stdin,
                          @DefaultValue("20") int batch, @DefaultValue("256MB") DataSize packageZip) {
     }
 

@@ -1,6 +1,8 @@
 package dev.gavel.server.config;
 
 import dev.gavel.judge.problem.PackageException;
+import dev.gavel.server.api.AnonymousRateLimitFilter;
+import dev.gavel.server.api.RequestSizeFilter;
 import dev.gavel.server.engine.JudgeEngine;
 import dev.gavel.server.problem.CodeStubs;
 import dev.gavel.server.problem.ProblemCatalog;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,9 +68,28 @@ class ServerConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<RequestSizeFilter> requestSize(GavelProperties properties) {
+        FilterRegistrationBean<RequestSizeFilter> bean = new FilterRegistrationBean<>(new RequestSizeFilter(
+                properties.limits().request().toBytes(), properties.limits().packageZip().toBytes()));
+        bean.addUrlPatterns("/api/*");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return bean;
+    }
+
+    @Bean
     FilterRegistrationBean<BearerAuthFilter> bearerAuth(Users users) {
         FilterRegistrationBean<BearerAuthFilter> bean = new FilterRegistrationBean<>(new BearerAuthFilter(users));
         bean.addUrlPatterns("/api/*");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<AnonymousRateLimitFilter> anonymousRateLimit(GavelProperties properties) {
+        FilterRegistrationBean<AnonymousRateLimitFilter> bean = new FilterRegistrationBean<>(
+                new AnonymousRateLimitFilter(properties.rate().anonymousPerMinute()));
+        bean.addUrlPatterns("/api/*");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return bean;
     }
 }

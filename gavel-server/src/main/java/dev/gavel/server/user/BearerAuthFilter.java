@@ -1,5 +1,6 @@
 package dev.gavel.server.user;
 
+import dev.gavel.server.api.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,12 +31,9 @@ public final class BearerAuthFilter extends OncePerRequestFilter {
         if (token.isPresent()) {
             Optional<CurrentUser> user = users.byToken(token.get());
             if (user.isEmpty()) {
-                response.setStatus(401);
-                response.setContentType("application/problem+json");
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"the bearer token is unknown or was revoked\",\"instance\":\""
-                        + request.getRequestURI().replace("\"", "") + "\"}");
+                ProblemResponses.write(request, response, 401, "Unauthorized", "invalid-token",
+                        "the bearer token is unknown or was revoked");
                 return;
             }
             request.setAttribute(ATTRIBUTE, user.get());

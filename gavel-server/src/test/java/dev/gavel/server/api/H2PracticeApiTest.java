@@ -1,0 +1,16 @@
+package dev.gavel.server.api;
+
+import dev.gavel.server.testkit.TestDatabases;
+import java.io.IOException;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class H2PracticeApiTest extends PracticeApiContract {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        serverProperties(registry, TestDatabases.newH2Database());
+    }
+}

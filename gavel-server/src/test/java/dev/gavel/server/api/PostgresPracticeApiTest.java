@@ -1,0 +1,18 @@
+package dev.gavel.server.api;
+
+import dev.gavel.server.testkit.TestDatabases;
+import java.io.IOException;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@Tag("postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PostgresPracticeApiTest extends PracticeApiContract {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        serverProperties(registry, TestDatabases.newPostgresDatabase());
+    }
+}

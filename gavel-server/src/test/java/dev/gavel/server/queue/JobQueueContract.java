@@ -1,0 +1,147 @@
+package dev.gavel.server.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The queue's promises, run on each database the server supports (subclasses give the URL). */
+abstract class JobQueueContract {
+
+    private HikariDataSource dataSource;
+    private JdbcClient db;
+    private JobQueue queue;
+
+    abstract String newDatabaseUrl();
+
+    @BeforeEach
+    void migrate() {
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(newDatabaseUrl());
+        dataSource.setMaximumPoolSize(8);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        db = JdbcClient.create(dataSource);
+        queue = new JobQueue(db, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void claimsTheOldestJobOfTheLaneAndCountsAttempts() {
+        queue.enqueue("submission", 11, Lane.PRACTICE);
+        queue.enqueue("submission", 12, Lane.PRACTICE);
+        queue.enqueue("execution", 21, Lane.EXECUTION);
+        assertEquals(Set.of(Lane.PRACTICE, Lane.EXECUTION), queue.waitingLanes());
+        Job first = queue.claim(Lane.PRACTICE, "n#1").orElseThrow();
+        assertEquals(11, first.refId());
+        assertEquals(1, first.attempts());
+        assertEquals(Lane.PRACTICE, first.lane());
+        assertEquals(12, queue.claim(Lane.PRACTICE, "n#1").orElseThrow().refId());
+        assertEquals(Optional.empty(), queue.claim(Lane.PRACTICE, "n#1"));
+        assertEquals(Map.of(Lane.CONTEST, 0L, Lane.PRACTICE, 0L, Lane.EXECUTION, 1L, Lane.REJUDGE, 0L), queue.depth());
+    }
+
+    @Test
+    void onlyTheLeaseOwnerCompletesAJobAndOnlyOnce() {
+        queue.enqueue("submission", 1, Lane.PRACTICE);
+        Job job = queue.claim(Lane.PRACTICE, "a#1").orElseThrow();
+        Job impostor = new Job(job.id(), job.kind(), job.refId(), job.lane(), job.attempts(), "b#1", 0);
+        assertFalse(queue.complete(impostor));
+        assertTrue(queue.complete(job));
+        assertFalse(queue.complete(job), "a second completion (a late duplicate) must change nothing");
+        assertFalse(queue.release(job));
+        assertEquals(Set.of(), queue.waitingLanes());
+    }
+
+    @Test
+    void anExpiredLeaseGoesBackAndItsLateResultIsDropped() {
+        JobQueue shortLeases = new JobQueue(db, Duration.ofMillis(1));
+        shortLeases.enqueue("submission", 5, Lane.CONTEST);
+        Job stale = shortLeases.claim(Lane.CONTEST, "a#1").orElseThrow();
+        sleep(20);
+        assertEquals(1, shortLeases.requeueExpired());
+        Job again = queue.claim(Lane.CONTEST, "b#1").orElseThrow();
+        assertEquals(2, again.attempts());
+        assertFalse(queue.complete(stale), "the first worker lost its lease: its result is dropped");
+        assertTrue(queue.complete(again));
+    }
+
+    @Test
+    void aHeartbeatKeepsTheLease() {
+        JobQueue shortLeases = new JobQueue(db, Duration.ofMillis(300));
+        shortLeases.enqueue("submission", 5, Lane.PRACTICE);
+        Job job = shortLeases.claim(Lane.PRACTICE, "a#1").orElseThrow();
+        for (int i = 0; i < 4; i++) {
+            sleep(150);
+            assertTrue(shortLeases.heartbeat(job));
+            assertEquals(0, shortLeases.requeueExpired());
+        }
+        assertTrue(shortLeases.complete(job));
+    }
+
+    @Test
+    void aRestartedNodeTakesBackItsOwnLeasesOnly() {
+        for (int i = 0; i < 3; i++) queue.enqueue("submission", i, Lane.PRACTICE);
+        queue.claim(Lane.PRACTICE, "web_1#old").orElseThrow();
+        queue.claim(Lane.PRACTICE, "web_1#old").orElseThrow();
+        queue.claim(Lane.PRACTICE, "webx1#other").orElseThrow();
+        assertEquals(2, queue.requeueLeasesOfNode("web_1"), "'_' in a node name is not a wildcard");
+        assertEquals(2L, queue.depth().get(Lane.PRACTICE));
+    }
+
+    @Test
+    void concurrentClaimersNeverShareAJob() throws Exception {
+        int jobs = 200;
+        for (int i = 0; i < jobs; i++) queue.enqueue("submission", i, Lane.PRACTICE);
+        Map<Long, String> claimedBy = new ConcurrentHashMap<>();
+        List<String> doubles = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
+            List<Future<?>> all = new ArrayList<>();
+            for (int w = 0; w < 6; w++) {
+                String owner = "n#" + w;
+                all.add(pool.submit(() -> {
+                    while (true) {
+                        Optional<Job> job = queue.claim(Lane.PRACTICE, owner);
+                        if (job.isEmpty()) {
+                            if (queue.waitingLanes().isEmpty()) return;
+                            continue;
+                        }
+                        String before = claimedBy.putIfAbsent(job.get().refId() + 0L, owner);
+                        if (before != null) synchronized (doubles) { doubles.add(job.get().refId() + ""); }
+                        assertTrue(queue.complete(job.get()));
+                    }
+                }));
+            }
+            for (Future<?> f : all) f.get();
+        }
+        assertEquals(List.of(), doubles);
+        assertEquals(jobs, claimedBy.size());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.gavel.server.testkit;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Databases for tests: a fresh embedded H2 file, or a fresh database on the real PostgreSQL server that
+ * {@code scripts/test.sh} starts ({@code scripts/postgres.sh}) and names in {@code GAVEL_TEST_PG_URL}.
+ */
+public final class TestDatabases {
+
+    public static final String PG_URL_VARIABLE = "GAVEL_TEST_PG_URL";
+
+    private TestDatabases() {
+    }
+
+    /** The PostgreSQL server's URL; fails with a clear message when there is none. */
+    public static String postgresServer() {
+        String url = System.getenv(PG_URL_VARIABLE);
+        if (url == null || url.isBlank()) url = System.getProperty(PG_URL_VARIABLE);
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException(PG_URL_VARIABLE + " is not set: run the tests with scripts/test.sh, or "
+                    + "start PostgreSQL with 'bash scripts/postgres.sh start' and export " + PG_URL_VARIABLE
+                    + "=<the URL it prints>");
+        }
+        return url;
+    }
+
+    /** Makes a new empty database on the PostgreSQL server; returns its JDBC URL. */
+    public static String newPostgresDatabase() {
+        String server = postgresServer();
+        String name = "gavel_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make a test database on " + server + ": " + e.getMessage(), e);
+        }
+        return server.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    /** A new in-memory H2 database in PostgreSQL mode, as the server configures its embedded one. */
+    public static String newH2Database() {
+        return "jdbc:h2:mem:gavel_" + UUID.randomUUID().toString().replace("-", "")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    }
+}
