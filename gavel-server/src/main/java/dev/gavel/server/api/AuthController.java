@@ -46,6 +46,17 @@ public class AuthController {
         return new Session(user.username(), user.role().label(), users.issueToken(user, "login"));
     }
 
+    /** Revokes the bearer token of this request. */
+    @PostMapping("/api/auth/logout")
+    public ResponseEntity<Void> logout(HttpServletRequest request) {
+        Requests.signedIn(request);
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            users.revokeToken(header.substring(7).strip());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/users/me")
     public Me me(HttpServletRequest request) {
         CurrentUser user = Requests.signedIn(request);

@@ -8,7 +8,9 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,8 +24,11 @@ import org.springframework.stereotype.Service;
 public class Users {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int CACHED_TOKENS = 50_000;
 
     private final JdbcClient db;
+    /** Token hash → user: every API request resolves its token, and a token never changes owner. */
+    private final Map<String, CurrentUser> tokens = new ConcurrentHashMap<>();
 
     public Users(JdbcClient db) {
         this.db = db;
@@ -75,14 +80,24 @@ public class Users {
     /** The user a bearer token belongs to, or empty for an unknown token. */
     public Optional<CurrentUser> byToken(String token) {
         if (token == null || token.length() > 200) return Optional.empty();
-        return db.sql("SELECT u.id, u.username, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id "
-                        + "WHERE t.token_hash = ?").param(hash(token))
+        String hash = hash(token);
+        CurrentUser cached = tokens.get(hash);
+        if (cached != null) return Optional.of(cached);
+        Optional<CurrentUser> user = db.sql("SELECT u.id, u.username, u.role FROM api_tokens t "
+                        + "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?").param(hash)
                 .query((rs, n) -> new CurrentUser(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))))
                 .optional();
+        if (user.isPresent()) {
+            if (tokens.size() >= CACHED_TOKENS) tokens.clear();
+            tokens.put(hash, user.get());
+        }
+        return user;
     }
 
     public void revokeToken(String token) {
-        db.sql("DELETE FROM api_tokens WHERE token_hash = ?").param(hash(token)).update();
+        String hash = hash(token);
+        db.sql("DELETE FROM api_tokens WHERE token_hash = ?").param(hash).update();
+        tokens.remove(hash);
     }
 
     private static void checkUsername(String username) {

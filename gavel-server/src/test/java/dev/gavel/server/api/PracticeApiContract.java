@@ -310,6 +310,10 @@ abstract class PracticeApiContract {
         JsonNode me = http.get("/api/users/me", adminToken()).json();
         assertEquals("admin", me.get("role").asString());
         assertProblem(http.get("/api/users/me", null), 401, "unauthorized");
+        String token = newUser();
+        assertEquals(200, http.get("/api/users/me", token).status());
+        assertEquals(204, http.postJson("/api/auth/logout", token, "{}").status());
+        assertProblem(http.get("/api/users/me", token), 401, "invalid-token");
     }
 
     @Test
