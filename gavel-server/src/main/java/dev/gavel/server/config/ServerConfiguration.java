@@ -21,7 +21,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,8 +30,8 @@ class ServerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ServerConfiguration.class);
 
     @Bean
-    JobQueue jobQueue(JdbcClient db, GavelProperties properties) {
-        return new JobQueue(db, properties.queue().lease());
+    JobQueue jobQueue(JdbcTemplate jdbc, GavelProperties properties) {
+        return new JobQueue(jdbc, properties.queue().lease());
     }
 
     @Bean

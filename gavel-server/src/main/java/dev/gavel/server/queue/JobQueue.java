@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,11 +22,13 @@ public final class JobQueue {
 
     private static final int CANDIDATES = 8;
 
+    private final JdbcTemplate jdbc;
     private final JdbcClient db;
     private final Duration lease;
 
-    public JobQueue(JdbcClient db, Duration lease) {
-        this.db = db;
+    public JobQueue(JdbcTemplate jdbc, Duration lease) {
+        this.jdbc = jdbc;
+        this.db = JdbcClient.create(jdbc);
         this.lease = lease;
     }
 
@@ -38,6 +41,14 @@ public final class JobQueue {
         db.sql("INSERT INTO jobs (kind, ref_id, lane, state, attempts, created_at) VALUES (?, ?, ?, 'queued', 0, ?)")
                 .params(kind, refId, lane.ordinal(), now())
                 .update();
+    }
+
+    /** Adds a job for each of the rows; call it inside the transaction that stores them. */
+    public void enqueueAll(String kind, List<Long> refIds, Lane lane) {
+        OffsetDateTime now = now();
+        List<Object[]> rows = refIds.stream().map(id -> new Object[] {kind, id, lane.ordinal(), now}).toList();
+        jdbc.batchUpdate("INSERT INTO jobs (kind, ref_id, lane, state, attempts, created_at) "
+                + "VALUES (?, ?, ?, 'queued', 0, ?)", rows);
     }
 
     /** The lanes that have jobs waiting. */

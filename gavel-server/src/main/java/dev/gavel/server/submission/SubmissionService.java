@@ -10,7 +10,9 @@ import dev.gavel.server.problem.ProblemCatalog;
 import dev.gavel.server.queue.JobQueue;
 import dev.gavel.server.queue.Lane;
 import dev.gavel.server.queue.Workers;
+import dev.gavel.server.store.GroupCommit;
 import dev.gavel.server.user.CurrentUser;
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -19,12 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepts practice submissions: checks them, stores them with their job in one transaction (durable before the
- * client hears back), wakes a worker.
+ * client hears back; concurrent submissions share a commit, see {@link GroupCommit}), wakes a worker.
  */
 @Service
 public class SubmissionService {
 
     public static final String KIND = "submission";
+    private static final int GROUP_COMMIT_BATCH = 256;
 
     private final SubmissionStore store;
     private final ProblemCatalog problems;
@@ -34,6 +37,7 @@ public class SubmissionService {
     private final TransactionTemplate tx;
     private final RateLimiter perUser;
     private final long maxSource;
+    private final GroupCommit<SubmissionStore.NewSubmission> accepted;
 
     public SubmissionService(SubmissionStore store, ProblemCatalog problems, JudgeEngine engine, JobQueue queue,
                              Workers workers, TransactionTemplate tx, GavelProperties properties) {
@@ -45,6 +49,16 @@ public class SubmissionService {
         this.tx = tx;
         this.perUser = new RateLimiter(properties.rate().submissionsPerMinute());
         this.maxSource = properties.limits().source().toBytes();
+        this.accepted = new GroupCommit<>("submissions", tx, items -> {
+            List<Long> ids = store.insertAll(items);
+            queue.enqueueAll(KIND, ids, Lane.PRACTICE);
+            return ids;
+        }, GROUP_COMMIT_BATCH);
+    }
+
+    @PreDestroy
+    void close() {
+        accepted.close();
     }
 
     /** Stores a submission and queues it; returns its id. Refused (nothing stored) with a reason. */
@@ -73,11 +87,7 @@ public class SubmissionService {
             throw ApiException.tooManyRequests("at most " + perUserLimit() + " submissions a minute; try again in "
                     + wait + " s", wait);
         }
-        Long id = tx.execute(s -> {
-            long sid = store.insert(user.id(), problem.id(), language.id(), source);
-            queue.enqueue(KIND, sid, Lane.PRACTICE);
-            return sid;
-        });
+        long id = accepted.write(new SubmissionStore.NewSubmission(user.id(), problem.id(), language.id(), source));
         workers.wake();
         return id;
     }

@@ -1,9 +1,13 @@
 package dev.gavel.server.submission;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,20 +28,41 @@ public class SubmissionStore {
             rs.getString("tests_json"), rs.getObject("created_at", OffsetDateTime.class),
             rs.getObject("judged_at", OffsetDateTime.class));
 
+    private final JdbcTemplate jdbc;
     private final JdbcClient db;
 
-    public SubmissionStore(JdbcClient db) {
-        this.db = db;
+    public SubmissionStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.db = JdbcClient.create(jdbc);
     }
 
-    /** Stores a new queued submission; returns its id. */
-    public long insert(Long userId, long problemId, String language, String source) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        db.sql("INSERT INTO submissions (user_id, problem_id, language, source, status, created_at) "
-                        + "VALUES (?, ?, ?, ?, 'queued', ?)")
-                .params(userId, problemId, language, source, OffsetDateTime.now(ZoneOffset.UTC))
-                .update(key, "id");
-        return key.getKeyAs(Long.class);
+    /** A submission to store. */
+    public record NewSubmission(Long userId, long problemId, String language, String source) {
+    }
+
+    /** Stores new queued submissions in one batch; returns their ids in order. */
+    public List<Long> insertAll(List<NewSubmission> items) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(c -> c.prepareStatement("INSERT INTO submissions (user_id, problem_id, language, source, "
+                + "status, created_at) VALUES (?, ?, ?, ?, 'queued', ?)", new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        NewSubmission s = items.get(i);
+                        ps.setObject(1, s.userId());
+                        ps.setLong(2, s.problemId());
+                        ps.setString(3, s.language());
+                        ps.setString(4, s.source());
+                        ps.setObject(5, now);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return items.size();
+                    }
+                }, keys);
+        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
     public Optional<SubmissionRow> find(long id) {

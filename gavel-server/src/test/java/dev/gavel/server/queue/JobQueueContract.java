@@ -19,13 +19,13 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The queue's promises, run on each database the server supports (subclasses give the URL). */
 abstract class JobQueueContract {
 
     private HikariDataSource dataSource;
-    private JdbcClient db;
+    private JdbcTemplate jdbc;
     private JobQueue queue;
 
     abstract String newDatabaseUrl();
@@ -36,8 +36,8 @@ abstract class JobQueueContract {
         dataSource.setJdbcUrl(newDatabaseUrl());
         dataSource.setMaximumPoolSize(8);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        db = JdbcClient.create(dataSource);
-        queue = new JobQueue(db, Duration.ofSeconds(30));
+        jdbc = new JdbcTemplate(dataSource);
+        queue = new JobQueue(jdbc, Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -61,6 +61,14 @@ abstract class JobQueueContract {
     }
 
     @Test
+    void aBatchEnqueuesOneJobPerRowInOrder() {
+        queue.enqueueAll("submission", List.of(7L, 8L, 9L), Lane.REJUDGE);
+        assertEquals(3L, queue.depth().get(Lane.REJUDGE));
+        assertEquals(7, queue.claim(Lane.REJUDGE, "n#1").orElseThrow().refId());
+        assertEquals(8, queue.claim(Lane.REJUDGE, "n#1").orElseThrow().refId());
+    }
+
+    @Test
     void onlyTheLeaseOwnerCompletesAJobAndOnlyOnce() {
         queue.enqueue("submission", 1, Lane.PRACTICE);
         Job job = queue.claim(Lane.PRACTICE, "a#1").orElseThrow();
@@ -74,7 +82,7 @@ abstract class JobQueueContract {
 
     @Test
     void anExpiredLeaseGoesBackAndItsLateResultIsDropped() {
-        JobQueue shortLeases = new JobQueue(db, Duration.ofMillis(1));
+        JobQueue shortLeases = new JobQueue(jdbc, Duration.ofMillis(1));
         shortLeases.enqueue("submission", 5, Lane.CONTEST);
         Job stale = shortLeases.claim(Lane.CONTEST, "a#1").orElseThrow();
         sleep(20);
@@ -87,7 +95,7 @@ abstract class JobQueueContract {
 
     @Test
     void aHeartbeatKeepsTheLease() {
-        JobQueue shortLeases = new JobQueue(db, Duration.ofMillis(300));
+        JobQueue shortLeases = new JobQueue(jdbc, Duration.ofMillis(300));
         shortLeases.enqueue("submission", 5, Lane.PRACTICE);
         Job job = shortLeases.claim(Lane.PRACTICE, "a#1").orElseThrow();
         for (int i = 0; i < 4; i++) {

@@ -1,0 +1,125 @@
+package dev.gavel.server.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes rows for many concurrent callers in shared transactions: each caller hands over its item and waits; one
+ * writer thread takes everything waiting (up to a batch), writes it in one transaction and commits once, then
+ * wakes the callers. Each caller returns only after its row is committed, so "durable before the answer" holds,
+ * while the database sees one commit (one WAL flush) per batch instead of one per request.
+ *
+ * <p>If a batch fails, its items are written again one per transaction, so only the item at fault fails.
+ *
+ * @param <T> what a caller hands over
+ */
+public final class GroupCommit<T> implements AutoCloseable {
+
+    /** Writes items inside the current transaction; returns one id per item, in order. */
+    @FunctionalInterface
+    public interface Writer<T> {
+        List<Long> write(List<T> items);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    private static final int STORE_TIMEOUT_SECONDS = 30;
+
+    private record Pending<T>(T item, CompletableFuture<Long> done) {
+    }
+
+    private final TransactionTemplate tx;
+    private final Writer<T> writer;
+    private final int maxBatch;
+    private final BlockingQueue<Pending<T>> waiting;
+    private final AtomicBoolean open = new AtomicBoolean(true);
+    private final Thread thread;
+
+    public GroupCommit(String name, TransactionTemplate tx, Writer<T> writer, int maxBatch) {
+        this.tx = tx;
+        this.writer = writer;
+        this.maxBatch = maxBatch;
+        this.waiting = new ArrayBlockingQueue<>(maxBatch * 64);
+        this.thread = Thread.ofPlatform().daemon().name("gavel-group-commit-" + name).start(this::run);
+    }
+
+    /** Writes the item and returns its id once committed. */
+    public long write(T item) {
+        if (!open.get()) throw new IllegalStateException("the server is shutting down");
+        Pending<T> p = new Pending<>(item, new CompletableFuture<>());
+        try {
+            waiting.put(p);
+            return p.done.get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("storing took over " + STORE_TIMEOUT_SECONDS + " s; the database may be down");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void run() {
+        List<Pending<T>> batch = new ArrayList<>(maxBatch);
+        while (open.get() || !waiting.isEmpty()) {
+            try {
+                Pending<T> first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) continue;
+                batch.add(first);
+                waiting.drainTo(batch, maxBatch - 1);
+                writeBatch(batch);
+            } catch (InterruptedException e) {
+                if (!open.get()) break;
+            } catch (RuntimeException e) {
+                log.error("group commit failed", e);
+                batch.forEach(p -> p.done.completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void writeBatch(List<Pending<T>> batch) {
+        List<T> items = batch.stream().map(Pending::item).toList();
+        List<Long> ids;
+        try {
+            ids = tx.execute(s -> writer.write(items));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.getFirst().done.completeExceptionally(e);
+                return;
+            }
+            for (Pending<T> p : batch) {
+                try {
+                    p.done.complete(tx.execute(s -> writer.write(List.of(p.item))).getFirst());
+                } catch (RuntimeException one) {
+                    p.done.completeExceptionally(one);
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) batch.get(i).done.complete(ids.get(i));
+    }
+
+    /** Writes what is waiting, then stops. */
+    @Override
+    public void close() {
+        open.set(false);
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
