@@ -16,21 +16,23 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A Gavel server in a child JVM (the test's own class path and JDK), on a free port, its output appended to
- * {@code home/server.log}. Starting it again after a kill reuses the same home, node and port.
+ * {@code target/crash-logs/<name>.log}. Starting it again after a kill reuses the same home, node and port.
  */
 final class ChildServer implements AutoCloseable {
 
     /** What {@link Process#exitValue()} reports for a process ended by SIGKILL (128 + 9). */
     static final int KILLED = 137;
 
-    private final Path home;
+    private final Path log;
     private final int port;
     private final List<String> command;
     private final Map<String, String> env;
     private Process process;
 
-    ChildServer(Path home, Path problem, Map<String, String> env, List<String> extraArgs) throws IOException {
-        this.home = home;
+    ChildServer(String name, Path home, Path problem, Map<String, String> env, List<String> extraArgs)
+            throws IOException {
+        this.log = Files.createDirectories(Path.of("target", "crash-logs")).resolve(name + ".log").toAbsolutePath();
+        Files.deleteIfExists(log);
         this.port = freePort();
         this.env = env;
         List<String> cmd = new ArrayList<>(List.of(
@@ -59,7 +61,7 @@ final class ChildServer implements AutoCloseable {
     }
 
     Path log() {
-        return home.resolve("server.log");
+        return log;
     }
 
     /** Starts the process and waits until it answers its readiness probe; returns how long that took. */
@@ -97,6 +99,15 @@ final class ChildServer implements AutoCloseable {
     int terminate(Duration within) throws InterruptedException {
         process.destroy();
         return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
+    /**
+     * SIGTERM to the server and every process under it at once, as systemd stops a service (KillMode=control-group);
+     * waits like {@link #terminate}.
+     */
+    int terminateAll(Duration within) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroy);
+        return terminate(within);
     }
 
     boolean alive() {

@@ -22,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Crash safety for real: a Gavel server in a child JVM is killed with SIGKILL (or stopped with SIGTERM) while it
@@ -52,7 +52,7 @@ class CrashRecoveryTest {
     void everyAcceptedSubmissionGetsOneVerdictThroughKillNine(Backend backend) throws Exception {
         int burst = 30;
         try (TestDatabase db = backend.open(home);
-             ChildServer server = new ChildServer(home, APLUSB, db.env(), TWO_WORKERS)) {
+             ChildServer server = new ChildServer("kill-nine-" + backend, home, APLUSB, db.env(), TWO_WORKERS)) {
             server.start(STARTUP);
             Api api = new Api(server.base());
             api.signUp("crash");
@@ -128,11 +128,17 @@ class CrashRecoveryTest {
         return ms;
     }
 
-    @Test
-    void sigtermDrainsTheJobsInFlightAndLosesNone() throws Exception {
+    /**
+     * SIGTERM to the server alone (as {@code kill}), or to it and its sandboxes at once (as systemd stops a service):
+     * the jobs in flight are finished within the drain or handed back, never lost, never given a wrong verdict.
+     */
+    @ParameterizedTest(name = "whole process tree: {0}")
+    @ValueSource(booleans = {false, true})
+    void sigtermDrainsTheJobsInFlightAndLosesNone(boolean wholeTree) throws Exception {
         Duration drain = Duration.ofSeconds(4);
         List<String> args = List.of("--gavel.judging.workers=2", "--gavel.queue.drain-timeout=" + drain.toSeconds() + "s");
-        try (TestDatabase db = Backend.H2.open(home); ChildServer server = new ChildServer(home, APLUSB, db.env(), args)) {
+        try (TestDatabase db = Backend.H2.open(home); ChildServer server = new ChildServer(
+                     "sigterm-" + (wholeTree ? "tree" : "server"), home, APLUSB, db.env(), args)) {
             server.start(STARTUP);
             Api api = new Api(server.base());
             api.signUp("drain");
@@ -141,7 +147,7 @@ class CrashRecoveryTest {
             await(api, JUDGING, st -> judging(st.get(verySlow)) && judging(st.get(slow)));
 
             long t0 = System.nanoTime();
-            int exit = server.terminate(drain.plusSeconds(30));
+            int exit = wholeTree ? server.terminateAll(drain.plusSeconds(30)) : server.terminate(drain.plusSeconds(30));
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             assertNotEquals(-1, exit, "the server should stop on SIGTERM");
             assertTrue(took.compareTo(drain.plusSeconds(5)) <= 0, "stopping took " + took.toMillis() + " ms");
@@ -168,8 +174,8 @@ class CrashRecoveryTest {
                 assertEachJudgedOnce(c, Map.of(verySlow, Sources.VERY_SLOW_ACCEPTED, slow, Sources.SLOW_ACCEPTED),
                         Set.of(verySlow, slow));
             }
-            System.out.printf("[crash] SIGTERM with 2 jobs in flight: exited (%d) in %d ms with a %d s drain; "
-                    + "the short job was %s after the drain%n", exit, took.toMillis(), drain.toSeconds(),
+            System.out.printf("[crash] SIGTERM (whole tree: %s) with 2 jobs in flight: exited (%d) in %d ms with a %d s drain; "
+                    + "the short job was %s after the drain%n", wholeTree, exit, took.toMillis(), drain.toSeconds(),
                     slowAfterDrain.get(slow));
         }
     }
