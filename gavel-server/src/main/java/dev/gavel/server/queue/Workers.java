@@ -180,7 +180,15 @@ public final class Workers implements SmartLifecycle {
                 return;
             }
             JobHandler.Outcome outcome = handler.judge(job);
-            if (outcome.systemError() && job.attempts() <= retries && running.get()) {
+            if (outcome.systemError() && !running.get()) {
+                // while draining, the failure may be the shutdown itself (a service stop signals our sandboxes
+                // too): the next process judges the job again rather than the user getting System Error
+                log.warn("job {} ({} {}): system error while stopping, handing it back: {}", job.id(), job.kind(),
+                        job.refId(), outcome.reason());
+                queue.release(job);
+                return;
+            }
+            if (outcome.systemError() && job.attempts() <= retries) {
                 log.warn("job {} ({} {}): system error, judging it again (attempt {} of {}): {}", job.id(),
                         job.kind(), job.refId(), job.attempts(), retries + 1, outcome.reason());
                 queue.release(job);
