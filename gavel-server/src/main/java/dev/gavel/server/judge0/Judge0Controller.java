@@ -1,0 +1,281 @@
+package dev.gavel.server.judge0;
+
+import dev.gavel.judge.language.Language;
+import dev.gavel.judge.language.Languages;
+import dev.gavel.server.config.GavelProperties;
+import dev.gavel.server.engine.JudgeEngine;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Judge0 CE API (submissions, batches, languages, statuses, configuration) under {@code /judge0}. */
+@RestController
+@RequestMapping("/judge0")
+class Judge0Controller {
+
+    private final Judge0Service service;
+    private final ExecutionStore store;
+    private final Judge0Views views;
+    private final ExecutionWaits waits;
+    private final Languages languages;
+    private final JsonMapper json;
+    private final GavelProperties properties;
+
+    Judge0Controller(Judge0Service service, ExecutionStore store, Judge0Views views, ExecutionWaits waits,
+                     JudgeEngine engine, JsonMapper json, GavelProperties properties) {
+        this.service = service;
+        this.store = store;
+        this.views = views;
+        this.waits = waits;
+        this.languages = engine.languages();
+        this.json = json;
+        this.properties = properties;
+    }
+
+    @PostMapping("/submissions")
+    ResponseEntity<Object> create(@RequestBody(required = false) String body,
+                                  @RequestParam(name = "base64_encoded", required = false) String base64,
+                                  @RequestParam(required = false) String wait,
+                                  @RequestParam(required = false) String fields) throws InterruptedException {
+        boolean encoded = flag(base64);
+        NewExecution execution = switch (check(parse(body), encoded)) {
+            case Judge0Form.Valid v -> v.execution();
+            case Judge0Form.Invalid i -> throw Judge0Exception.invalid(i.errors());
+        };
+        Judge0Service.Created created = service.create(List.of(execution)).getFirst();
+        if (!flag(wait)) return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", created.token()));
+        Duration timeout = Duration.ofMillis(Math.round(((Number) execution.settings().get("wall_time_limit"))
+                .doubleValue() * 1000)).plus(properties.judge0().waitMargin());
+        ExecutionRow row = waits.await(created.id(), timeout).orElseThrow(() -> notFound());
+        try {
+            return ResponseEntity.status(HttpStatus.CREATED).body(views.of(row, Judge0Views.fields(fields), encoded));
+        } catch (Judge0Exception e) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("token", row.token());
+            answer.put("error", Judge0Views.NOT_UTF8);
+            return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+        }
+    }
+
+    @GetMapping("/submissions/{token}")
+    Map<String, Object> get(@PathVariable String token,
+                            @RequestParam(name = "base64_encoded", required = false) String base64,
+                            @RequestParam(required = false) String fields) {
+        ExecutionRow row = store.byToken(token).orElseThrow(Judge0Controller::notFound);
+        return views.of(row, Judge0Views.fields(fields), flag(base64));
+    }
+
+    @DeleteMapping("/submissions/{token}")
+    Map<String, Object> delete(@PathVariable String token, @RequestParam(required = false) String fields) {
+        if (!properties.judge0().submissionDelete()) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "delete not allowed");
+        }
+        ExecutionRow row = store.byToken(token).orElseThrow(Judge0Controller::notFound);
+        if (!row.status().finished()) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "submission cannot be deleted because its status is "
+                    + row.statusId() + " (" + row.status().description() + ")");
+        }
+        Map<String, Object> view = views.of(row, Judge0Views.fields(fields), true);
+        store.delete(row.id());
+        return view;
+    }
+
+    @PostMapping("/submissions/batch")
+    ResponseEntity<Object> createBatch(@RequestBody(required = false) String body,
+                                       @RequestParam(name = "base64_encoded", required = false) String base64) {
+        JsonNode submissions = parse(body).get("submissions");
+        if (submissions == null || !submissions.isArray()) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "submissions must be an array");
+        }
+        checkBatchSize(submissions.size(), "submissions");
+        List<Object> answer = new ArrayList<>();
+        List<NewExecution> valid = new ArrayList<>();
+        for (JsonNode item : submissions) {
+            switch (check(item, flag(base64))) {
+                case Judge0Form.Valid v -> {
+                    valid.add(v.execution());
+                    answer.add(null);
+                }
+                case Judge0Form.Invalid i -> {
+                    valid.add(null);
+                    answer.add(i.errors());
+                }
+            }
+        }
+        List<Judge0Service.Created> created = service.create(valid);
+        for (int i = 0; i < answer.size(); i++) {
+            if (created.get(i) != null) answer.set(i, Map.of("token", created.get(i).token()));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+    }
+
+    @GetMapping("/submissions/batch")
+    Map<String, Object> getBatch(@RequestParam String tokens,
+                                 @RequestParam(name = "base64_encoded", required = false) String base64,
+                                 @RequestParam(required = false) String fields) {
+        List<String> list = Arrays.stream(tokens.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        checkBatchSize(list.size(), "tokens");
+        List<String> selected = Judge0Views.fields(fields);
+        List<Map<String, Object>> found = new ArrayList<>();
+        try {
+            for (String token : list) {
+                found.add(store.byToken(token).map(r -> views.of(r, selected, flag(base64))).orElse(null));
+            }
+        } catch (Judge0Exception e) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "some attributes for one or more submissions cannot "
+                    + "be converted to UTF-8, use base64_encoded=true query parameter");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("submissions", found);
+        return answer;
+    }
+
+    @GetMapping("/languages")
+    List<Map<String, Object>> languages() {
+        return sorted().stream().map(l -> language(l.judge0Id(), l.name(), null)).toList();
+    }
+
+    @GetMapping("/languages/all")
+    List<Map<String, Object>> allLanguages() {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Language l : sorted()) {
+            all.add(language(l.judge0Id(), l.name(), false));
+            for (int alias : l.details().judge0Aliases()) all.add(language(alias, l.name(), true));
+        }
+        return all;
+    }
+
+    @GetMapping("/languages/{id}")
+    Map<String, Object> language(@PathVariable String id) {
+        Language l;
+        try {
+            l = languages.byJudge0Id(Integer.parseInt(id)).orElseThrow(Judge0Controller::notFound);
+        } catch (NumberFormatException e) {
+            throw notFound();
+        }
+        int judge0Id = Integer.parseInt(id);
+        Map<String, Object> m = language(judge0Id, l.name(), judge0Id != l.judge0Id());
+        String source = l.details().sourceName();
+        m.put("source_file", source);
+        m.put("compile_cmd", l.compile().isEmpty() ? null : command(l.compile(), source));
+        m.put("run_cmd", command(l.run(), source));
+        return m;
+    }
+
+    @GetMapping("/statuses")
+    List<Map<String, Object>> statuses() {
+        return Arrays.stream(Judge0Status.values()).map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("description", s.description());
+            return m;
+        }).toList();
+    }
+
+    @GetMapping("/about")
+    Map<String, Object> about() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", "1.13.1");
+        m.put("homepage", "https://github.com/gavel-judge/gavel");
+        m.put("source_code", "https://github.com/gavel-judge/gavel");
+        m.put("maintainer", "Gavel (Judge0-compatible API)");
+        return m;
+    }
+
+    @GetMapping("/version")
+    String version() {
+        return "1.13.1";
+    }
+
+    @GetMapping("/config_info")
+    Map<String, Object> configInfo() {
+        return Judge0Config.info(properties.judge0().submissionDelete(), service.maxQueueSize(),
+                properties.limits().batch());
+    }
+
+    @GetMapping("/system_info")
+    Map<String, Object> systemInfo() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Architecture", System.getProperty("os.arch"));
+        m.put("CPU(s)", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        return m;
+    }
+
+    @PostMapping("/authenticate")
+    ResponseEntity<Void> authenticate() {
+        return ResponseEntity.ok().build();
+    }
+
+    private Judge0Form.Checked check(JsonNode item, boolean base64) {
+        return Judge0Form.check(item, base64, languages, properties.limits().source().toBytes(),
+                properties.limits().stdin().toBytes());
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "request body is empty");
+        }
+        try {
+            JsonNode node = json.readTree(body);
+            if (!node.isObject()) throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "request body is not a JSON object");
+            return node;
+        } catch (JacksonException e) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "request body is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    private void checkBatchSize(int size, String what) {
+        int max = properties.limits().batch();
+        if (size == 0) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "there should be at least one submission in a batch");
+        }
+        if (size > max) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "number of " + what + " in a batch should be less "
+                    + "than or equal to " + max);
+        }
+    }
+
+    private List<Language> sorted() {
+        return languages.all().stream().sorted(Comparator.comparing(Language::name)).toList();
+    }
+
+    private static Map<String, Object> language(int id, String name, Boolean archived) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("name", name);
+        if (archived != null) m.put("is_archived", archived);
+        return m;
+    }
+
+    private static String command(List<String> argv, String source) {
+        return String.join(" ", argv).replace("{sources}", source).replace("{main}", source);
+    }
+
+    private static boolean flag(String value) {
+        return "true".equalsIgnoreCase(value);
+    }
+
+    static Judge0Exception notFound() {
+        return Judge0Exception.error(HttpStatus.NOT_FOUND, "Not Found");
+    }
+}
