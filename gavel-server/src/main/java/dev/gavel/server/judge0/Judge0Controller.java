@@ -182,12 +182,7 @@ class Judge0Controller {
 
     @GetMapping("/statuses")
     List<Map<String, Object>> statuses() {
-        return Arrays.stream(Judge0Status.values()).map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.id());
-            m.put("description", s.description());
-            return m;
-        }).toList();
+        return Arrays.stream(Judge0Status.values()).map(Judge0Status::json).toList();
     }
 
     @GetMapping("/about")

@@ -2,6 +2,7 @@ package dev.gavel.server.judge0;
 
 import dev.gavel.judge.execution.ExecutionResult;
 import dev.gavel.judge.execution.ExecutionStatus;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Judge0's submission statuses, with its ids and descriptions. */
@@ -48,7 +49,10 @@ public enum Judge0Status {
 
     /** {@code {"id": 3, "description": "Accepted"}}, as Judge0 shows a status. */
     public Map<String, Object> json() {
-        return Map.of("id", id, "description", description);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("description", description);
+        return m;
     }
 
     /**
