@@ -56,6 +56,7 @@ class Judge0Controller {
                                   @RequestParam(required = false) String wait,
                                   @RequestParam(required = false) String fields) throws InterruptedException {
         boolean encoded = flag(base64);
+        List<String> selected = Judge0Views.fields(fields);
         NewExecution execution = switch (check(parse(body), encoded)) {
             case Judge0Form.Valid v -> v.execution();
             case Judge0Form.Invalid i -> throw Judge0Exception.invalid(i.errors());
@@ -66,7 +67,7 @@ class Judge0Controller {
                 .doubleValue() * 1000)).plus(properties.judge0().waitMargin());
         ExecutionRow row = waits.await(created.id(), timeout).orElseThrow(() -> notFound());
         try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(views.of(row, Judge0Views.fields(fields), encoded));
+            return ResponseEntity.status(HttpStatus.CREATED).body(views.of(row, selected, encoded));
         } catch (Judge0Exception e) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("token", row.token());
@@ -79,12 +80,14 @@ class Judge0Controller {
     Map<String, Object> get(@PathVariable String token,
                             @RequestParam(name = "base64_encoded", required = false) String base64,
                             @RequestParam(required = false) String fields) {
+        List<String> selected = Judge0Views.fields(fields);
         ExecutionRow row = store.byToken(token).orElseThrow(Judge0Controller::notFound);
-        return views.of(row, Judge0Views.fields(fields), flag(base64));
+        return views.of(row, selected, flag(base64));
     }
 
     @DeleteMapping("/submissions/{token}")
     Map<String, Object> delete(@PathVariable String token, @RequestParam(required = false) String fields) {
+        List<String> selected = Judge0Views.fields(fields);
         if (!properties.judge0().submissionDelete()) {
             throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "delete not allowed");
         }
@@ -93,7 +96,7 @@ class Judge0Controller {
             throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "submission cannot be deleted because its status is "
                     + row.statusId() + " (" + row.status().description() + ")");
         }
-        Map<String, Object> view = views.of(row, Judge0Views.fields(fields), true);
+        Map<String, Object> view = views.of(row, selected, true);
         store.delete(row.id());
         return view;
     }
@@ -120,6 +123,9 @@ class Judge0Controller {
                 }
             }
         }
+        if (valid.stream().allMatch(e -> e == null)) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(answer);
+        }
         List<Judge0Service.Created> created = service.create(valid);
         for (int i = 0; i < answer.size(); i++) {
             if (created.get(i) != null) answer.set(i, Map.of("token", created.get(i).token()));
@@ -132,8 +138,8 @@ class Judge0Controller {
                                  @RequestParam(name = "base64_encoded", required = false) String base64,
                                  @RequestParam(required = false) String fields) {
         List<String> list = Arrays.stream(tokens.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        checkBatchSize(list.size(), "tokens");
         List<String> selected = Judge0Views.fields(fields);
+        checkBatchSize(list.size(), "submissions");
         List<Map<String, Object>> found = new ArrayList<>();
         try {
             for (String token : list) {
@@ -213,6 +219,20 @@ class Judge0Controller {
         m.put("CPU(s)", String.valueOf(Runtime.getRuntime().availableProcessors()));
         m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         return m;
+    }
+
+    /**
+     * Listing submissions and {@code /authorize} need Judge0's authorization token ({@code X-Auth-User}), which
+     * this server has none of: Judge0 without one answers 403.
+     */
+    @GetMapping("/submissions")
+    ResponseEntity<Void> list() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+
+    @PostMapping("/authorize")
+    ResponseEntity<Void> authorize() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
 
     @PostMapping("/authenticate")

@@ -62,8 +62,13 @@ final class Judge0Form {
                 true);
         number("max_file_size", Judge0Config.MAX_FILE_SIZE, 0, false, Judge0Config.MAX_MAX_FILE_SIZE, true);
         number("number_of_runs", Judge0Config.NUMBER_OF_RUNS, 0, false, Judge0Config.MAX_NUMBER_OF_RUNS, true);
-        bool("enable_per_process_and_thread_time_limit", false);
-        bool("enable_per_process_and_thread_memory_limit", false);
+        // the sandbox limits CPU time and memory of the whole run only; config_info says these cannot be enabled
+        if (bool("enable_per_process_and_thread_time_limit", false)) {
+            error("enable_per_process_and_thread_time_limit", "this option cannot be enabled");
+        }
+        if (bool("enable_per_process_and_thread_memory_limit", false)) {
+            error("enable_per_process_and_thread_memory_limit", "this option cannot be enabled");
+        }
         bool("redirect_stderr_to_stdout", false);
         if (bool("enable_network", false)) error("enable_network", "enabling network is not allowed");
         JsonNode files = json.get("additional_files");

@@ -55,12 +55,20 @@ class Judge0Views {
         this.json = json;
     }
 
-    /** The attributes named by a {@code fields} parameter, in Judge0's order; unknown names are left out. */
+    /**
+     * The attributes named by a {@code fields} parameter, in the order asked; an unknown name is refused with 400
+     * {@code {"error": "invalid fields: [a, b]"}}, as Judge0 does.
+     */
     static List<String> fields(String param) {
         if (param == null || param.isBlank()) return DEFAULT_FIELDS;
-        Set<String> asked = new LinkedHashSet<>(Arrays.stream(param.split(",")).map(String::strip).toList());
+        Set<String> asked = new LinkedHashSet<>(Arrays.stream(param.split(",")).map(String::strip)
+                .filter(f -> !f.isEmpty()).toList());
         if (asked.contains("*")) return ALL_FIELDS;
-        return asked.stream().filter(ALL_FIELDS::contains).toList();
+        List<String> invalid = asked.stream().filter(f -> !ALL_FIELDS.contains(f)).toList();
+        if (!invalid.isEmpty()) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "invalid fields: [" + String.join(", ", invalid) + "]");
+        }
+        return asked.isEmpty() ? DEFAULT_FIELDS : List.copyOf(asked);
     }
 
     Judge0Settings settings(ExecutionRow row) {
