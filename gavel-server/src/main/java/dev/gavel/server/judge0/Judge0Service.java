@@ -1,5 +1,6 @@
 package dev.gavel.server.judge0;
 
+import dev.gavel.server.config.GavelProperties;
 import dev.gavel.server.queue.JobQueue;
 import dev.gavel.server.queue.Lane;
 import dev.gavel.server.queue.Workers;
@@ -26,7 +27,7 @@ class Judge0Service {
     private final int maxQueueSize;
 
     Judge0Service(ExecutionStore store, Judge0Views views, JobQueue queue, Workers workers, TransactionTemplate tx,
-                  dev.gavel.server.config.GavelProperties properties) {
+                  GavelProperties properties) {
         this.store = store;
         this.views = views;
         this.queue = queue;

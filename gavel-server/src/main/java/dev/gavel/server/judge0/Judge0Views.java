@@ -2,6 +2,7 @@ package dev.gavel.server.judge0;
 
 import dev.gavel.judge.language.Language;
 import dev.gavel.judge.language.Languages;
+import dev.gavel.server.engine.JudgeEngine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
@@ -50,7 +51,7 @@ class Judge0Views {
     private final Languages languages;
     private final JsonMapper json;
 
-    Judge0Views(dev.gavel.server.engine.JudgeEngine engine, JsonMapper json) {
+    Judge0Views(JudgeEngine engine, JsonMapper json) {
         this.languages = engine.languages();
         this.json = json;
     }
