@@ -92,8 +92,11 @@ public record GavelProperties(
      *                         result (queueing and compiling), before answering with the submission as it is
      * @param maxQueueSize     most executions waiting or running at once; more are refused with 503 (Judge0's
      *                         {@code max_queue_size})
+     * @param authzToken       Judge0's authorization token: listing and deleting submissions need it in
+     *                         {@code X-Auth-User}; empty (the default) = nobody may (403), as in Judge0
      */
     public record Judge0(@DefaultValue("") String authToken, @DefaultValue("false") boolean submissionDelete,
-                         @DefaultValue("30s") Duration waitMargin, @DefaultValue("10000") int maxQueueSize) {
+                         @DefaultValue("30s") Duration waitMargin, @DefaultValue("10000") int maxQueueSize,
+                         @DefaultValue("") String authzToken) {
     }
 }

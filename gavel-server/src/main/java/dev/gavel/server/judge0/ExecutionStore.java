@@ -2,6 +2,7 @@ package dev.gavel.server.judge0;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,16 @@ class ExecutionStore {
 
     Optional<ExecutionRow> byToken(String token) {
         return db.sql("SELECT * FROM executions WHERE token = ?").param(token).query(ROW).optional();
+    }
+
+    /** A page of executions, newest first. */
+    List<ExecutionRow> page(long offset, int limit) {
+        return db.sql("SELECT * FROM executions ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(offset, limit).query(ROW).list();
+    }
+
+    long count() {
+        return db.sql("SELECT COUNT(*) FROM executions").query(Long.class).single();
     }
 
     /** Executions In Queue or Processing. */

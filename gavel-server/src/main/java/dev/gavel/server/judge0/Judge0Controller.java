@@ -4,6 +4,9 @@ import dev.gavel.judge.language.Language;
 import dev.gavel.judge.language.Languages;
 import dev.gavel.server.config.GavelProperties;
 import dev.gavel.server.engine.JudgeEngine;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/judge0")
 class Judge0Controller {
+
+    static final String AUTHZ_HEADER = "X-Auth-User";
+    private static final Pattern LEADING_INTEGER = Pattern.compile("^\\s*([+-]?\\d+)");
 
     private final Judge0Service service;
     private final ExecutionStore store;
@@ -87,7 +95,9 @@ class Judge0Controller {
     }
 
     @DeleteMapping("/submissions/{token}")
-    Map<String, Object> delete(@PathVariable String token, @RequestParam(required = false) String fields) {
+    Map<String, Object> delete(@PathVariable String token, @RequestParam(required = false) String fields,
+                               HttpServletRequest request) {
+        authorize(request);
         List<String> selected = Judge0Views.fields(fields);
         if (!properties.judge0().submissionDelete()) {
             throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "delete not allowed");
@@ -225,18 +235,73 @@ class Judge0Controller {
         return m;
     }
 
-    /**
-     * Listing submissions and {@code /authorize} need Judge0's authorization token ({@code X-Auth-User}), which
-     * this server has none of: Judge0 without one answers 403.
-     */
+    /** Every submission, newest first, a page at a time; needs authorization. */
     @GetMapping("/submissions")
-    ResponseEntity<Void> list() {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    Map<String, Object> list(@RequestParam(required = false) String page,
+                             @RequestParam(name = "per_page", required = false) String perPage,
+                             @RequestParam(name = "base64_encoded", required = false) String base64,
+                             @RequestParam(required = false) String fields, HttpServletRequest request) {
+        authorize(request);
+        List<String> selected = Judge0Views.fields(fields);
+        long p = page == null ? 1 : integer(page);
+        long size = perPage == null ? 20 : integer(perPage);
+        if (p <= 0) throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "invalid page: " + p);
+        if (size < 0) throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "invalid per_page: " + size);
+        int limit = (int) Math.min(size, 1000);
+        long total = store.count();
+        List<Map<String, Object>> list = new ArrayList<>();
+        try {
+            if (limit > 0) {
+                for (ExecutionRow row : store.page((p - 1) * limit, limit)) {
+                    list.add(views.of(row, selected, flag(base64)));
+                }
+            }
+        } catch (Judge0Exception e) {
+            throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "some attributes for one or more submissions cannot "
+                    + "be converted to UTF-8, use base64_encoded=true query parameter");
+        }
+        long pages = limit == 0 ? 0 : (total + limit - 1) / limit;
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("current_page", p);
+        meta.put("next_page", p < pages ? p + 1 : null);
+        meta.put("prev_page", p > 1 ? p - 1 : null);
+        meta.put("total_pages", pages);
+        meta.put("total_count", total);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("submissions", list);
+        answer.put("meta", meta);
+        return answer;
     }
 
     @PostMapping("/authorize")
-    ResponseEntity<Void> authorize() {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    ResponseEntity<Void> authorizeRequest(HttpServletRequest request) {
+        authorize(request);
+        return ResponseEntity.ok().build();
+    }
+
+    /**
+     * Judge0's authorization ({@code X-Auth-User}, header or query parameter): 403 with an empty body when no
+     * authorization token is configured or the one given is not it.
+     */
+    private void authorize(HttpServletRequest request) {
+        byte[] token = properties.judge0().authzToken().getBytes(StandardCharsets.UTF_8);
+        String given = request.getHeader(AUTHZ_HEADER);
+        if (given == null) given = request.getParameter(AUTHZ_HEADER);
+        if (token.length == 0 || given == null
+                || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+            throw new Judge0Exception(HttpStatus.FORBIDDEN, null);
+        }
+    }
+
+    /** Ruby's {@code to_i}: the leading integer, 0 if none. */
+    private static long integer(String s) {
+        Matcher m = LEADING_INTEGER.matcher(s);
+        if (!m.find()) return 0;
+        try {
+            return Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @PostMapping("/authenticate")

@@ -21,6 +21,7 @@ class Judge0Errors {
 
     @ExceptionHandler(Judge0Exception.class)
     ResponseEntity<Object> refused(Judge0Exception e) {
+        if (e.body() == null) return ResponseEntity.status(e.status()).build();
         return ResponseEntity.status(e.status()).body(e.body());
     }
 

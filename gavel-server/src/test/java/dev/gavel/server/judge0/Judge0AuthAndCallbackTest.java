@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** X-Auth-Token when a token is configured, and callback delivery (with a retry) to a local HTTP server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"gavel.problems=", "gavel.judging.workers=1", "gavel.judge0.auth-token=s3cret",
-                "gavel.judge0.submission-delete=true"})
+                "gavel.judge0.submission-delete=true", "gavel.judge0.authz-token=adm1n"})
 class Judge0AuthAndCallbackTest extends Judge0ServerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -89,7 +89,22 @@ class Judge0AuthAndCallbackTest extends Judge0ServerTest {
         assertEquals("aGkK\n", body.get("stdout").asString(), "base64, as the submission was made");
         assertTrue(CALLS.get() >= 2, "the failed first delivery was retried");
 
-        HttpResponse<String> deleted = send("DELETE", "/submissions/" + token, null, "X-Auth-Token", "s3cret");
+        HttpResponse<String> list = send("GET", "/submissions?per_page=1&fields=token,status_id", null,
+                "X-Auth-Token", "s3cret", "X-Auth-User", "adm1n");
+        assertEquals(200, list.statusCode(), list.body());
+        JsonNode page = JSON.readTree(list.body());
+        assertEquals(token, page.get("submissions").get(0).get("token").asString(), "newest first");
+        assertEquals(1, page.get("meta").get("current_page").asInt());
+        assertTrue(page.get("meta").get("prev_page").isNull());
+        assertEquals(400, send("GET", "/submissions?page=-4", null, "X-Auth-Token", "s3cret", "X-Auth-User",
+                "adm1n").statusCode());
+
+        assertEquals(403, send("DELETE", "/submissions/" + token, null, "X-Auth-Token", "s3cret").statusCode(),
+                "deleting needs authorization");
+        assertEquals(403, send("DELETE", "/submissions/" + token, null, "X-Auth-Token", "s3cret", "X-Auth-User",
+                "wrong").statusCode());
+        HttpResponse<String> deleted = send("DELETE", "/submissions/" + token, null, "X-Auth-Token", "s3cret",
+                "X-Auth-User", "adm1n");
         assertEquals(200, deleted.statusCode(), deleted.body());
         assertEquals("aGkK\n", JSON.readTree(deleted.body()).get("stdout").asString());
         assertEquals(404, send("GET", "/submissions/" + token, null, "X-Auth-Token", "s3cret").statusCode());
