@@ -1,20 +1,15 @@
 package dev.gavel.server.judge0;
 
-import dev.gavel.judge.language.Language;
 import dev.gavel.judge.language.Languages;
 import dev.gavel.server.config.GavelProperties;
 import dev.gavel.server.engine.JudgeEngine;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -32,12 +27,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The Judge0 CE API (submissions, batches, languages, statuses, configuration) under {@code /judge0}. */
+/** Judge0 submissions and batches under {@code /judge0}: create (optionally waiting), get, list, delete. */
 @RestController
 @RequestMapping("/judge0")
 class Judge0Controller {
 
-    static final String AUTHZ_HEADER = "X-Auth-User";
     private static final Pattern LEADING_INTEGER = Pattern.compile("^\\s*([+-]?\\d+)");
 
     private final Judge0Service service;
@@ -47,9 +41,11 @@ class Judge0Controller {
     private final Languages languages;
     private final JsonMapper json;
     private final GavelProperties properties;
+    private final Judge0Authorization authorization;
 
     Judge0Controller(Judge0Service service, ExecutionStore store, Judge0Views views, ExecutionWaits waits,
-                     JudgeEngine engine, JsonMapper json, GavelProperties properties) {
+                     JudgeEngine engine, JsonMapper json, GavelProperties properties,
+                     Judge0Authorization authorization) {
         this.service = service;
         this.store = store;
         this.views = views;
@@ -57,6 +53,7 @@ class Judge0Controller {
         this.languages = engine.languages();
         this.json = json;
         this.properties = properties;
+        this.authorization = authorization;
     }
 
     @PostMapping("/submissions")
@@ -97,7 +94,7 @@ class Judge0Controller {
     @DeleteMapping("/submissions/{token}")
     Map<String, Object> delete(@PathVariable String token, @RequestParam(required = false) String fields,
                                HttpServletRequest request) {
-        authorize(request);
+        authorization.check(request);
         List<String> selected = Judge0Views.fields(fields);
         if (!properties.judge0().submissionDelete()) {
             throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "delete not allowed");
@@ -168,80 +165,13 @@ class Judge0Controller {
         return answer;
     }
 
-    @GetMapping("/languages")
-    List<Map<String, Object>> languages() {
-        return sorted().stream().map(l -> language(l.judge0Id(), l.name(), null)).toList();
-    }
-
-    @GetMapping("/languages/all")
-    List<Map<String, Object>> allLanguages() {
-        List<Map<String, Object>> all = new ArrayList<>();
-        for (Language l : sorted()) {
-            all.add(language(l.judge0Id(), l.name(), false));
-            for (int alias : l.details().judge0Aliases()) all.add(language(alias, l.name(), true));
-        }
-        return all;
-    }
-
-    @GetMapping("/languages/{id}")
-    Map<String, Object> language(@PathVariable String id) {
-        Language l;
-        try {
-            l = languages.byJudge0Id(Integer.parseInt(id)).orElseThrow(Judge0Controller::notFound);
-        } catch (NumberFormatException e) {
-            throw notFound();
-        }
-        int judge0Id = Integer.parseInt(id);
-        Map<String, Object> m = language(judge0Id, l.name(), judge0Id != l.judge0Id());
-        String source = l.details().sourceName();
-        m.put("source_file", source);
-        m.put("compile_cmd", l.compile().isEmpty() ? null : command(l.compile(), source));
-        m.put("run_cmd", command(l.run(), source));
-        return m;
-    }
-
-    @GetMapping("/statuses")
-    List<Map<String, Object>> statuses() {
-        return Arrays.stream(Judge0Status.values()).map(Judge0Status::json).toList();
-    }
-
-    @GetMapping("/about")
-    Map<String, Object> about() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", "1.13.1");
-        m.put("homepage", "https://github.com/gavel-judge/gavel");
-        m.put("source_code", "https://github.com/gavel-judge/gavel");
-        m.put("maintainer", "Gavel (Judge0-compatible API)");
-        return m;
-    }
-
-    @GetMapping("/version")
-    String version() {
-        return "1.13.1";
-    }
-
-    @GetMapping("/config_info")
-    Map<String, Object> configInfo() {
-        return Judge0Config.info(properties.judge0().submissionDelete(), service.maxQueueSize(),
-                properties.limits().batch());
-    }
-
-    @GetMapping("/system_info")
-    Map<String, Object> systemInfo() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("Architecture", System.getProperty("os.arch"));
-        m.put("CPU(s)", String.valueOf(Runtime.getRuntime().availableProcessors()));
-        m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        return m;
-    }
-
     /** Every submission, newest first, a page at a time; needs authorization. */
     @GetMapping("/submissions")
     Map<String, Object> list(@RequestParam(required = false) String page,
                              @RequestParam(name = "per_page", required = false) String perPage,
                              @RequestParam(name = "base64_encoded", required = false) String base64,
                              @RequestParam(required = false) String fields, HttpServletRequest request) {
-        authorize(request);
+        authorization.check(request);
         List<String> selected = Judge0Views.fields(fields);
         long p = page == null ? 1 : integer(page);
         long size = perPage == null ? 20 : integer(perPage);
@@ -273,26 +203,6 @@ class Judge0Controller {
         return answer;
     }
 
-    @PostMapping("/authorize")
-    ResponseEntity<Void> authorizeRequest(HttpServletRequest request) {
-        authorize(request);
-        return ResponseEntity.ok().build();
-    }
-
-    /**
-     * Judge0's authorization ({@code X-Auth-User}, header or query parameter): 403 with an empty body when no
-     * authorization token is configured or the one given is not it.
-     */
-    private void authorize(HttpServletRequest request) {
-        byte[] token = properties.judge0().authzToken().getBytes(StandardCharsets.UTF_8);
-        String given = request.getHeader(AUTHZ_HEADER);
-        if (given == null) given = request.getParameter(AUTHZ_HEADER);
-        if (token.length == 0 || given == null
-                || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
-            throw new Judge0Exception(HttpStatus.FORBIDDEN, null);
-        }
-    }
-
     /** Ruby's {@code to_i}: the leading integer, 0 if none. */
     private static long integer(String s) {
         Matcher m = LEADING_INTEGER.matcher(s);
@@ -302,11 +212,6 @@ class Judge0Controller {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    @PostMapping("/authenticate")
-    ResponseEntity<Void> authenticate() {
-        return ResponseEntity.ok().build();
     }
 
     private Judge0Form.Checked check(JsonNode item, boolean base64) {
@@ -337,22 +242,6 @@ class Judge0Controller {
             throw Judge0Exception.error(HttpStatus.BAD_REQUEST, "number of " + what + " in a batch should be less "
                     + "than or equal to " + max);
         }
-    }
-
-    private List<Language> sorted() {
-        return languages.all().stream().sorted(Comparator.comparing(Language::name)).toList();
-    }
-
-    private static Map<String, Object> language(int id, String name, Boolean archived) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id);
-        m.put("name", name);
-        if (archived != null) m.put("is_archived", archived);
-        return m;
-    }
-
-    private static String command(List<String> argv, String source) {
-        return String.join(" ", argv).replace("{sources}", source).replace("{main}", source);
     }
 
     private static boolean flag(String value) {

@@ -36,10 +36,6 @@ class Judge0Service {
         this.maxQueueSize = properties.judge0().maxQueueSize();
     }
 
-    int maxQueueSize() {
-        return maxQueueSize;
-    }
-
     /** Stores the submissions (all or none) and queues them; null entries stay null in the answer. */
     List<Created> create(List<NewExecution> executions) {
         long valid = executions.stream().filter(e -> e != null).count();
