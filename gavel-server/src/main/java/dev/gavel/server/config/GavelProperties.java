@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param limits   limits on what a request may carry
  * @param rate     submission and request rate limits
  * @param admin    the first administrator
+ * @param judge0   the Judge0-compatible API under {@code /judge0}
  */
 @ConfigurationProperties("gavel")
 public record GavelProperties(
@@ -29,7 +30,8 @@ public record GavelProperties(
         @DefaultValue Queue queue,
         @DefaultValue Limits limits,
         @DefaultValue Rate rate,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Judge0 judge0) {
 
     /**
      * @param enabled          false: this process accepts and stores submissions but judges none (an API-only
@@ -80,5 +82,22 @@ public record GavelProperties(
      * @param password its password; empty = a random one, written to {@code home/admin-password.txt}
      */
     public record Admin(@DefaultValue("admin") String username, @DefaultValue("") String password) {
+    }
+
+    /**
+     * @param authToken        empty: the Judge0 API is open (Judge0's default); otherwise every request must carry
+     *                         this value in {@code X-Auth-Token}
+     * @param submissionDelete whether {@code DELETE /judge0/submissions/{token}} deletes (Judge0's
+     *                         {@code enable_submission_delete}, off by default)
+     * @param waitMargin       how much longer than a submission's own time limits {@code wait=true} waits for its
+     *                         result (queueing and compiling), before answering with the submission as it is
+     * @param maxQueueSize     most executions waiting or running at once; more are refused with 503 (Judge0's
+     *                         {@code max_queue_size})
+     * @param authzToken       Judge0's authorization token: listing and deleting submissions need it in
+     *                         {@code X-Auth-User}; empty (the default) = nobody may (403), as in Judge0
+     */
+    public record Judge0(@DefaultValue("") String authToken, @DefaultValue("false") boolean submissionDelete,
+                         @DefaultValue("30s") Duration waitMargin, @DefaultValue("10000") int maxQueueSize,
+                         @DefaultValue("") String authzToken) {
     }
 }
