@@ -73,6 +73,11 @@ final class Store implements AutoCloseable {
         if (p.waitFor() != 0) throw new IOException("psql '" + sql + "' failed: " + out.strip());
     }
 
+    /** The fresh PostgreSQL database's name, or null for the embedded store. */
+    String database() {
+        return database;
+    }
+
     Optional<String> jdbcUrl() {
         return Optional.ofNullable(jdbcUrl);
     }

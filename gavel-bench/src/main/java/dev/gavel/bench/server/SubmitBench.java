@@ -30,7 +30,7 @@ public final class SubmitBench implements Callable<Integer> {
     int clients = 64;
 
     @Option(names = "--warmup-seconds", description = "unmeasured seconds before each phase (default: ${DEFAULT-VALUE})")
-    int warmupSeconds = 5;
+    int warmupSeconds = 10;
 
     @Option(names = "--seconds", description = "measured seconds of each phase (default: ${DEFAULT-VALUE})")
     int seconds = 10;
@@ -87,7 +87,7 @@ public final class SubmitBench implements Callable<Integer> {
             for (int u = 0; u < users; u++) {
                 tokens.add(api.signUp("bench" + u));
             }
-            CpuMeter meter = new CpuMeter(server.pid());
+            CpuMeter meter = new CpuMeter(server.pid(), store.database());
             Duration warmup = Duration.ofSeconds(warmupSeconds);
             Duration measured = Duration.ofSeconds(seconds);
             LoadRun.Result liveness = null;
