@@ -85,7 +85,6 @@ public final class PipelineBench implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "%s program CPU time, sum of tests: %s%n", name, r.p50p99());
                 String line = String.format(Locale.ROOT, "%s: pipeline overhead %s, submissions = %d", name, o.p50p99(),
                         o.count());
-                System.out.println(line);
                 summary.add(line);
             }
         }

@@ -23,7 +23,9 @@ final class RawHttp implements AutoCloseable {
     private OutputStream out;
     private final byte[] line = new byte[8192];
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    /** connections opened after the first (the server closed the previous one, or an I/O error did) */
     long reconnects;
+    private boolean connected;
 
     RawHttp(int port) {
         this.address = new InetSocketAddress("127.0.0.1", port);
@@ -55,7 +57,6 @@ final class RawHttp implements AutoCloseable {
             // closed by the server between requests: once more on a new connection
             close();
             connect();
-            reconnects++;
             out.write(request);
             out.flush();
             status = readLine();
@@ -121,6 +122,8 @@ final class RawHttp implements AutoCloseable {
     }
 
     private void connect() throws IOException {
+        if (connected) reconnects++;
+        connected = true;
         socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.connect(address, 10_000);
