@@ -1,13 +1,16 @@
 package dev.gavel.bench;
 
 import dev.gavel.bench.sandbox.SandboxBench;
+import dev.gavel.bench.server.EndToEndBench;
+import dev.gavel.bench.server.PipelineBench;
+import dev.gavel.bench.server.SubmitBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code gavel bench ...}: the benchmarks. */
 @Command(name = "gavel bench", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures beside the baseline measured in the same run.",
-        subcommands = {SandboxBench.class})
+        subcommands = {SandboxBench.class, SubmitBench.class, PipelineBench.class, EndToEndBench.class})
 public final class BenchCli implements Runnable {
 
     @CommandLine.Spec
@@ -19,6 +22,6 @@ public final class BenchCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchCli()).execute(args));
+        System.exit(new CommandLine(new BenchCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 }

@@ -1,0 +1,94 @@
+package dev.gavel.bench.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * Pipeline overhead of a trivial problem: submissions one after another, each followed on its event stream to its
+ * verdict. Overhead = wall time from sending the POST to receiving the verdict event, minus the CPU time the judge
+ * reports for the program's runs (the sum of the per-test timeMs). So it counts everything that is not the program
+ * computing: HTTP, the insert, queue claim, compile-cache lookup, sandbox set-up and process start, checker, result
+ * write, event delivery.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = "Accept -> verdict minus the program's run time, p50/p99, sequential submissions to 'hello'.")
+public final class PipelineBench implements Callable<Integer> {
+
+    @Option(names = "--submissions", description = "measured submissions (default: ${DEFAULT-VALUE})")
+    int submissions = 200;
+
+    @Option(names = "--warmup", description = "unmeasured submissions first (default: ${DEFAULT-VALUE})")
+    int warmup = 20;
+
+    @Option(names = "--language", description = "c or python3 (default: ${DEFAULT-VALUE})")
+    String language = "c";
+
+    @Option(names = "--stores", split = ",", description = "embedded, postgres or both (default: ${DEFAULT-VALUE})")
+    List<String> stores = List.of("embedded");
+
+    @Option(names = "--pg-url", description = "a PostgreSQL server to make a fresh database on, as a JDBC URL "
+            + "(default: the one scripts/postgres.sh starts)")
+    String pgUrl;
+
+    @Override
+    public Integer call() throws Exception {
+        String source = switch (language) {
+            case "c" -> Files.readString(Root.find().resolve("problems/hello/submissions/accepted/hello.c"));
+            case "python3" -> SubmitBench.HELLO_PY;
+            default -> throw new IllegalArgumentException("--language is c or python3");
+        };
+        System.out.printf(Locale.ROOT, "pipeline overhead: 'hello' (2 tests) in %s, %d submissions one at a time after %d "
+                        + "warm-up, judging on (%d workers), verdict by SSE; overhead = accept->verdict wall time minus "
+                        + "the tests' CPU time%n", language, submissions, warmup, Runtime.getRuntime().availableProcessors());
+        List<String> summary = new ArrayList<>();
+        for (String name : stores) {
+            try (Store store = SubmitBench.open(name, pgUrl);
+                 ServerProcess server = ServerProcess.start(store, List.of(), List.of(
+                         "--gavel.problems=" + Root.find().resolve("problems/hello"),
+                         "--gavel.rate.submissions-per-minute=1000000000"))) {
+                Api api = new Api(server);
+                String token = api.signUp("pipeline");
+                long[] accept = new long[submissions];
+                long[] total = new long[submissions];
+                long[] overhead = new long[submissions];
+                long[] running = new long[submissions];
+                for (int i = -warmup; i < submissions; i++) {
+                    long t0 = System.nanoTime();
+                    long id = api.submit(token, "hello", language, source);
+                    long t1 = System.nanoTime();
+                    JsonNode view = api.awaitVerdict(token, id);
+                    long t2 = System.nanoTime();
+                    if (!"AC".equals(view.path("verdict").asText())) {
+                        throw new IllegalStateException("submission " + id + " was not accepted: " + view);
+                    }
+                    long runMs = 0;
+                    for (JsonNode t : view.path("results")) runMs += t.path("timeMs").asLong();
+                    if (i < 0) continue;
+                    accept[i] = t1 - t0;
+                    total[i] = t2 - t0;
+                    running[i] = runMs * 1_000_000;
+                    overhead[i] = total[i] - running[i];
+                }
+                Latencies a = new Latencies(accept);
+                Latencies t = new Latencies(total);
+                Latencies r = new Latencies(running);
+                Latencies o = new Latencies(overhead);
+                System.out.printf(Locale.ROOT, "%s accept (POST -> 202, the baseline): %s%n", name, a.p50p99());
+                System.out.printf(Locale.ROOT, "%s accept -> verdict: %s%n", name, t.p50p99());
+                System.out.printf(Locale.ROOT, "%s program CPU time, sum of tests: %s%n", name, r.p50p99());
+                String line = String.format(Locale.ROOT, "%s: pipeline overhead %s, submissions = %d", name, o.p50p99(),
+                        o.count());
+                summary.add(line);
+            }
+        }
+        summary.forEach(System.out::println);
+        return 0;
+    }
+}
