@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class Workers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Workers.class);
+    private static final Duration SYSTEM_ERROR_PAUSE = Duration.ofSeconds(1);
 
     private final JobQueue queue;
     private final TransactionTemplate tx;
@@ -180,6 +181,11 @@ public final class Workers implements SmartLifecycle {
                 return;
             }
             JobHandler.Outcome outcome = handler.judge(job);
+            if (outcome.systemError()) {
+                // a stop signal can reach our sandboxes before the JVM's own shutdown begins: give it a moment,
+                // so such a failure is handed back below instead of spending a retry or becoming the verdict
+                sleepQuietly(SYSTEM_ERROR_PAUSE);
+            }
             if (outcome.systemError() && !running.get()) {
                 // while draining, the failure may be the shutdown itself (a service stop signals our sandboxes
                 // too): the next process judges the job again rather than the user getting System Error
@@ -246,10 +252,13 @@ public final class Workers implements SmartLifecycle {
         return running.get();
     }
 
-    /** Workers stop before the web server and the database go. */
+    /**
+     * Workers stop first: before the web server's graceful shutdown (which may wait on open event streams) and the
+     * database, so the drain starts at once.
+     */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 2048;
+        return Integer.MAX_VALUE;
     }
 
     /** Jobs being judged now. */

@@ -12,6 +12,7 @@ import dev.gavel.server.queue.Lane;
 import dev.gavel.server.queue.Workers;
 import dev.gavel.server.store.GroupCommit;
 import dev.gavel.server.user.CurrentUser;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,7 +41,8 @@ public class SubmissionService {
     private final GroupCommit<SubmissionStore.NewSubmission> accepted;
 
     public SubmissionService(SubmissionStore store, ProblemCatalog problems, JudgeEngine engine, JobQueue queue,
-                             Workers workers, TransactionTemplate tx, GavelProperties properties) {
+                             Workers workers, TransactionTemplate tx, GavelProperties properties,
+                             MeterRegistry meters) {
         this.store = store;
         this.problems = problems;
         this.engine = engine;
@@ -53,7 +55,7 @@ public class SubmissionService {
             List<Long> ids = store.insertAll(items);
             queue.enqueueAll(KIND, ids, Lane.PRACTICE);
             return ids;
-        }, GROUP_COMMIT_BATCH);
+        }, GROUP_COMMIT_BATCH, meters);
     }
 
     @PreDestroy

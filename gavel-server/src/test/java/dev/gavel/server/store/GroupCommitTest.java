@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.gavel.server.testkit.TestDatabases;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class GroupCommitTest {
@@ -47,8 +50,13 @@ class GroupCommitTest {
         transactions.incrementAndGet();
         List<Long> ids = new ArrayList<>();
         for (String v : values) {
-            jdbc.update("INSERT INTO t (v) VALUES (?)", v);
-            ids.add(jdbc.queryForObject("SELECT MAX(id) FROM t", Long.class));
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(c -> {
+                PreparedStatement ps = c.prepareStatement("INSERT INTO t (v) VALUES (?)", new String[] {"id"});
+                ps.setString(1, v);
+                return ps;
+            }, key);
+            ids.add(key.getKeyAs(Long.class));
         }
         return ids;
     }
@@ -56,7 +64,7 @@ class GroupCommitTest {
     @Test
     void concurrentWritesShareCommitsAndEachGetsItsOwnCommittedRow() throws Exception {
         Set<Long> ids = ConcurrentHashMap.newKeySet();
-        try (GroupCommit<String> commit = new GroupCommit<>("test", tx, this::insert, 64);
+        try (GroupCommit<String> commit = new GroupCommit<>("test", tx, this::insert, 64, new SimpleMeterRegistry());
              ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> all = new ArrayList<>();
             for (int i = 0; i < 2000; i++) {
@@ -76,7 +84,7 @@ class GroupCommitTest {
 
     @Test
     void aBadItemFailsAloneAndTheRestOfItsBatchIsWritten() throws Exception {
-        try (GroupCommit<String> commit = new GroupCommit<>("test", tx, this::insert, 64);
+        try (GroupCommit<String> commit = new GroupCommit<>("test", tx, this::insert, 64, new SimpleMeterRegistry());
              ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Long>> good = new ArrayList<>();
             List<Future<Long>> bad = new ArrayList<>();
@@ -95,7 +103,7 @@ class GroupCommitTest {
 
     @Test
     void afterCloseNothingIsTaken() {
-        GroupCommit<String> commit = new GroupCommit<>("test", tx, this::insert, 8);
+        GroupCommit<String> commit = new GroupCommit<>("test", tx, this::insert, 8, new SimpleMeterRegistry());
         commit.close();
         assertThrows(IllegalStateException.class, () -> commit.write("late"));
     }
