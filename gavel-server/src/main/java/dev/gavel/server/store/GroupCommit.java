@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes rows for many concurrent callers in shared transactions: each caller hands over its item and waits; a
  * writer thread takes everything waiting (up to a batch), writes it in one transaction and commits once, then
  * wakes the callers. Each caller returns only after its row is committed, so "durable before the answer" holds,
- * while the database sees one commit (one WAL flush) per batch instead of one per request. Two writers take turns,
- * so one batch is gathered and written while the previous one waits for its commit.
+ * while the database sees one commit (one WAL flush) per batch instead of one per request. One writer: with two
+ * taking turns, batches were smaller and throughput lower on both databases (docs/benchmarks.md).
  *
  * <p>If a batch fails, its items are written again one per transaction, so only the item at fault fails.
  *
@@ -36,7 +36,6 @@ public final class GroupCommit<T> implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     private static final int STORE_TIMEOUT_SECONDS = 30;
-    private static final int WRITERS = 2;
 
     private record Pending<T>(T item, CompletableFuture<Long> done) {
     }
@@ -46,7 +45,7 @@ public final class GroupCommit<T> implements AutoCloseable {
     private final int maxBatch;
     private final BlockingQueue<Pending<T>> waiting;
     private final AtomicBoolean open = new AtomicBoolean(true);
-    private final List<Thread> threads = new ArrayList<>();
+    private final Thread thread;
     private final DistributionSummary batchSizes;
 
     public GroupCommit(String name, TransactionTemplate tx, Writer<T> writer, int maxBatch, MeterRegistry meters) {
@@ -56,9 +55,7 @@ public final class GroupCommit<T> implements AutoCloseable {
         this.waiting = new ArrayBlockingQueue<>(maxBatch * 64);
         this.batchSizes = DistributionSummary.builder("gavel.store.group.commit.batch").tag("table", name)
                 .description("rows written per commit").publishPercentiles(0.5, 0.99).register(meters);
-        for (int i = 0; i < WRITERS; i++) {
-            threads.add(Thread.ofPlatform().daemon().name("gavel-group-commit-" + name + "-" + i).start(this::run));
-        }
+        this.thread = Thread.ofPlatform().daemon().name("gavel-group-commit-" + name).start(this::run);
     }
 
     /** Writes the item and returns its id once committed. */
@@ -127,7 +124,7 @@ public final class GroupCommit<T> implements AutoCloseable {
     public void close() {
         open.set(false);
         try {
-            for (Thread t : threads) t.join(10_000);
+            thread.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
