@@ -46,7 +46,9 @@ final class Helper implements AutoCloseable {
         this.uid = uid;
         this.requests = process.getOutputStream();
         this.results = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        this.stderrDrainer = Thread.ofVirtual().name("gavel-box-stderr-" + uid).start(this::drainStderr);
+        // a platform thread: a blocking read of a process pipe pins a virtual thread's carrier for the helper's whole
+        // life, and a few idle helpers would take every carrier a server's virtual threads have
+        this.stderrDrainer = Thread.ofPlatform().daemon().name("gavel-box-stderr-" + uid).start(this::drainStderr);
     }
 
     /** Starts a helper and waits until it has prepared its sandbox. */

@@ -58,7 +58,7 @@ public final class HelperPool implements SandboxPool {
     private void topUp() {
         while (!closed && idle.size() + starting.get() < warm) {
             starting.incrementAndGet();
-            Thread.ofVirtual().name("gavel-box-start").start(() -> {
+            Thread.ofPlatform().daemon().name("gavel-box-start").start(() -> { // reads pipes: see Helper
                 try {
                     Helper h = startHelper();
                     if (closed) {
