@@ -149,8 +149,4 @@ public final class ProblemCatalog {
             throw new PackageException(slug + ": cannot copy the package into " + target + ": " + e.getMessage());
         }
     }
-
-    public List<LoadedProblem> all() {
-        return store.all().stream().map(p -> bySlug.get(p.slug())).filter(java.util.Objects::nonNull).toList();
-    }
 }
