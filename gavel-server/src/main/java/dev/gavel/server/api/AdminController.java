@@ -48,7 +48,7 @@ public class AdminController {
                                                      HttpServletRequest request) throws IOException {
         Requests.admin(request);
         String name = slug != null ? slug : filename != null
-                ? ProblemCatalog.slugOf(filename.replaceFirst("(?i)\\.zip$", "")) : null;
+                ? ProblemCatalog.slugOfPackage(filename) : null;
         if (name == null) {
             throw ApiException.badRequest("missing-slug", "name the problem: ?slug=<slug> or ?filename=<name>.zip");
         }

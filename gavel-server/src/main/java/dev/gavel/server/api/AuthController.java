@@ -1,5 +1,6 @@
 package dev.gavel.server.api;
 
+import dev.gavel.server.user.BearerAuthFilter;
 import dev.gavel.server.user.CurrentUser;
 import dev.gavel.server.user.Role;
 import dev.gavel.server.user.Users;
@@ -50,10 +51,7 @@ public class AuthController {
     @PostMapping("/api/auth/logout")
     public ResponseEntity<Void> logout(HttpServletRequest request) {
         Requests.signedIn(request);
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            users.revokeToken(header.substring(7).strip());
-        }
+        BearerAuthFilter.headerToken(request).ifPresent(users::revokeToken);
         return ResponseEntity.noContent().build();
     }
 

@@ -55,8 +55,7 @@ class ServerConfiguration {
         ProblemCatalog catalog = new ProblemCatalog(store, engine, properties, stubs);
         catalog.loadStored();
         for (Path dir : properties.problems()) {
-            String slug = ProblemCatalog.slugOf(dir.toAbsolutePath().normalize().getFileName().toString()
-                    .replaceFirst("(?i)\\.zip$", ""));
+            String slug = ProblemCatalog.slugOfPackage(dir.toAbsolutePath().normalize().getFileName().toString());
             if (catalog.contains(slug)) continue;
             try {
                 catalog.importPackage(dir, slug);

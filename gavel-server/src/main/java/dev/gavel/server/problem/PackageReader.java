@@ -29,13 +29,13 @@ final class PackageReader {
     private PackageReader() {
     }
 
-    static ProblemPage page(String slug, Problem problem, Duration timeLimit, List<Language> languages,
+    /** The page of a stored problem (its difficulty and tags come from its row, read from problem.yaml at import). */
+    static ProblemPage page(StoredProblem stored, Problem problem, Duration timeLimit, List<Language> languages,
                             Map<String, String> stubs) {
-        Map<String, Object> yaml = problemYaml(problem.root());
         String[] statement = statement(problem.root());
         List<ProblemPage.LanguageChoice> choices = languages.stream()
                 .map(l -> new ProblemPage.LanguageChoice(l.id(), l.name(), l.judge0Id())).toList();
-        return new ProblemPage(slug, problem.name(), difficulty(yaml), keywords(yaml), problem.scoring(),
+        return new ProblemPage(stored.slug(), problem.name(), stored.difficulty(), stored.tags(), problem.scoring(),
                 problem.validation().interactive(), timeLimit.toMillis(), problem.limits().memory().mib(),
                 statement[0], statement[1], samples(problem), choices, stubs);
     }

@@ -90,10 +90,10 @@ public final class ProblemCatalog {
                 Problem problem = ProblemLoader.load(dir, name);
                 PreparedProblem prepared = engine.judge().prepare(problem);
                 Map<String, Object> yaml = PackageReader.problemYaml(dir);
-                long id = store.save(name, problem.name(), PackageReader.difficulty(yaml),
-                        PackageReader.keywords(yaml), dir);
-                LoadedProblem loaded = put(new StoredProblem(id, name, problem.name(), PackageReader.difficulty(yaml),
-                        PackageReader.keywords(yaml), dir), prepared);
+                String difficulty = PackageReader.difficulty(yaml);
+                List<String> tags = PackageReader.keywords(yaml);
+                long id = store.save(name, problem.name(), difficulty, tags, dir);
+                LoadedProblem loaded = put(new StoredProblem(id, name, problem.name(), difficulty, tags, dir), prepared);
                 log.info("imported problem '{}' ({} tests) into {}", name, problem.tests().size(), dir);
                 return loaded;
             } catch (PackageException | RuntimeException e) {
@@ -107,7 +107,7 @@ public final class ProblemCatalog {
         Problem problem = prepared.problem();
         Duration limit = problem.limits().fixedTimeLimit().orElse(defaultTimeLimit);
         List<Language> languages = engine.languages().all();
-        ProblemPage page = PackageReader.page(stored.slug(), problem, limit, languages, stubs.forLanguages(languages));
+        ProblemPage page = PackageReader.page(stored, problem, limit, languages, stubs.forLanguages(languages));
         LoadedProblem loaded = new LoadedProblem(stored, prepared, page);
         bySlug.put(stored.slug(), loaded);
         byId.put(stored.id(), loaded);
@@ -117,6 +117,11 @@ public final class ProblemCatalog {
     /** The time limit submissions to this problem get. */
     public Duration timeLimit(LoadedProblem p) {
         return p.prepared().problem().limits().fixedTimeLimit().orElse(defaultTimeLimit);
+    }
+
+    /** The slug of a package file or directory name: its name without {@code .zip}, as a slug. */
+    public static String slugOfPackage(String fileName) {
+        return slugOf(fileName.replaceFirst("(?i)\\.zip$", ""));
     }
 
     /** A package's short name as a URL slug: lower case letters, digits and dashes. */

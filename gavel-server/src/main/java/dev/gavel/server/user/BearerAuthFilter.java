@@ -42,12 +42,19 @@ public final class BearerAuthFilter extends OncePerRequestFilter {
     }
 
     private static Optional<String> token(HttpServletRequest request) {
+        Optional<String> header = headerToken(request);
+        if (header.isPresent()) return header;
+        String param = request.getParameter("access_token");
+        return param == null || param.isBlank() ? Optional.empty() : Optional.of(param);
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, if the request has one. */
+    public static Optional<String> headerToken(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.of(header.substring(7).strip());
         }
-        String param = request.getParameter("access_token");
-        return param == null || param.isBlank() ? Optional.empty() : Optional.of(param);
+        return Optional.empty();
     }
 
     /** The request's signed-in user, if any. */

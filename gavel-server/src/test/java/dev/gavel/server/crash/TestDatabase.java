@@ -1,7 +1,7 @@
 package dev.gavel.server.crash;
 
+import dev.gavel.server.testkit.TestDatabases;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The database a child server uses, and the test's own way into it. The embedded H2 file is opened only while no
@@ -61,35 +60,11 @@ sealed interface TestDatabase extends AutoCloseable {
         }
     }
 
-    record Postgres(String adminUrl, String url, String name) implements TestDatabase {
+    /** A fresh database on the test PostgreSQL server ({@link TestDatabases}), dropped on close. */
+    record Postgres(String url) implements TestDatabase {
 
-        /** A new, empty database on the server the URL names. */
-        static Postgres fresh(String serverUrl) throws SQLException {
-            String name = "gavel_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            try (Connection c = DriverManager.getConnection(serverUrl)) {
-                c.createStatement().execute("CREATE DATABASE " + name);
-            }
-            URI u = URI.create(serverUrl.substring("jdbc:".length()));
-            String url = "jdbc:" + u.getScheme() + "://" + u.getAuthority() + "/" + name
-                    + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-            return new Postgres(serverUrl, url, name);
-        }
-
-        /**
-         * The PostgreSQL server for tests: {@code GAVEL_TEST_PG_URL} if set, else the one {@code scripts/postgres.sh}
-         * starts; null if there is none.
-         */
-        static String serverUrl() throws IOException, InterruptedException {
-            String url = System.getenv("GAVEL_TEST_PG_URL");
-            if (url != null && !url.isBlank()) return url.trim();
-            Path script = Path.of("..", "scripts", "postgres.sh").toAbsolutePath().normalize();
-            if (!Files.exists(script)) return null;
-            Process p = new ProcessBuilder("bash", script.toString(), "start")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(p.getInputStream().readAllBytes()).trim();
-            if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) return null;
-            String last = out.lines().reduce((a, b) -> b).orElse("");
-            return last.startsWith("jdbc:postgresql:") ? last : null;
+        static Postgres fresh() {
+            return new Postgres(TestDatabases.newPostgresDatabase());
         }
 
         @Override
@@ -108,10 +83,8 @@ sealed interface TestDatabase extends AutoCloseable {
         }
 
         @Override
-        public void close() throws SQLException {
-            try (Connection c = DriverManager.getConnection(adminUrl)) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
+        public void close() {
+            TestDatabases.dropPostgresDatabase(url);
         }
     }
 }

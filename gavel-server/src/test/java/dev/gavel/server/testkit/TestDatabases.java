@@ -1,5 +1,6 @@
 package dev.gavel.server.testkit;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,6 +40,16 @@ public final class TestDatabases {
             throw new IllegalStateException("cannot make a test database on " + server + ": " + e.getMessage(), e);
         }
         return server.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    /** Drops a database made by {@link #newPostgresDatabase()}, closing its connections. */
+    public static void dropPostgresDatabase(String url) {
+        String name = URI.create(url.substring("jdbc:".length())).getPath().substring(1);
+        try (Connection c = DriverManager.getConnection(postgresServer()); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop test database " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** A new in-memory H2 database in PostgreSQL mode, as the server configures its embedded one. */
