@@ -2,6 +2,7 @@ package dev.gavel.judge.cli;
 
 import dev.gavel.judge.Verdict;
 import dev.gavel.judge.grading.JudgeResult;
+import dev.gavel.judge.grading.Subtask;
 import dev.gavel.judge.grading.TestResult;
 import dev.gavel.judge.judging.JudgeOptions;
 import dev.gavel.judge.judging.Submission;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code gavel judge}: judge one submission against one problem and show every test. */
 @Command(name = "judge", mixinStandardHelpOptions = true,
@@ -111,7 +113,14 @@ final class JudgeCommand implements Callable<Integer> {
         String score = r.score() == null ? "" : " (score " + JudgeResult.points(r.score()) + ")";
         out.printf(Locale.ROOT, "%s%s · max time %.2f s · max memory %.1f MiB%n", r.verdict().title(), score,
                 r.maxTime().toMillis() / 1000.0, r.maxMemory().kib() / 1024.0);
+        if (!r.subtasks().isEmpty()) out.println(subtasks(r.subtasks()));
         if (!r.reason().isEmpty()) out.println(r.reason());
         out.flush();
+    }
+
+    /** "subtasks: group1 20, group2 0, group3 30". */
+    static String subtasks(List<Subtask> subtasks) {
+        return subtasks.stream().map(s -> s.name() + " " + JudgeResult.points(s.score()))
+                .collect(Collectors.joining(", ", "subtasks: ", ""));
     }
 }

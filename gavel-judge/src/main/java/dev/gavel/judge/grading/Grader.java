@@ -18,7 +18,8 @@ import java.util.List;
  * test decides and the rest are skipped. Scoring problems: each group follows its {@code testdata.yaml} (break or
  * continue on a reject, first or worst error, accept if any accepted, sum / min / max / avg, accept and reject scores,
  * range). In the 2023-07 format a group's {@code scoring.score} is shared among its children (equally for sum, whole
- * for min), so a group worth 30 with min aggregation scores 30 only when every test passes.
+ * for min), so a group worth 30 with min aggregation scores 30 only when every test passes. Each group's result keeps
+ * its child groups' results, skipped ones included, which is where {@link Subtask#of} reads the subtask scores.
  */
 public final class Grader {
 
@@ -58,13 +59,14 @@ public final class Grader {
             childBudget = spec.aggregation() == GradingSpec.Aggregation.SUM ? budget / children.size() : budget;
         }
         List<TestResult> all = new ArrayList<>();
+        List<GroupResult> groups = new ArrayList<>();
         List<Verdict> verdicts = new ArrayList<>();
         List<TestResult> deciders = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         boolean stopped = false;
         for (TestNode child : children) {
             if (stopped) {
-                skip(child, all);
+                skip(child, all, groups);
                 continue;
             }
             boolean counted = !(spec.ignoreSample() && isSample(child));
@@ -81,6 +83,7 @@ public final class Grader {
                 }
                 case TestGroup g -> {
                     GroupResult r = group(g, childBudget);
+                    groups.add(r);
                     all.addAll(r.tests());
                     v = r.verdict();
                     score = r.score();
@@ -108,7 +111,7 @@ public final class Grader {
             }
         }
         double score = clamp(aggregate(spec.aggregation(), scores), spec);
-        return new GroupResult(verdict, score, all, deciding);
+        return new GroupResult(group.name(), verdict, score, all, deciding, groups);
     }
 
     private static boolean isSample(TestNode child) {
@@ -149,10 +152,14 @@ public final class Grader {
         };
     }
 
-    private static void skip(TestNode node, List<TestResult> all) {
+    private static void skip(TestNode node, List<TestResult> all, List<GroupResult> groups) {
         switch (node) {
             case TestCase t -> all.add(TestResult.skipped(t.name()));
-            case TestGroup g -> g.allTests().forEach(t -> all.add(TestResult.skipped(t.name())));
+            case TestGroup g -> {
+                GroupResult skipped = GroupResult.skipped(g);
+                all.addAll(skipped.tests());
+                groups.add(skipped);
+            }
         }
     }
 }

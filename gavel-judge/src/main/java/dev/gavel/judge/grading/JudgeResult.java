@@ -18,14 +18,23 @@ import java.util.Locale;
  * @param tests         every test's result in judging order, skipped ones included
  * @param reason        why the verdict is not Accepted, in words; for an Accepted scoring submission that failed
  *                      some tests, its score and first failure; empty when every test passed
+ * @param subtasks      each subtask's score for a scoring problem whose {@code data/secret} has groups, in judging
+ *                      order (see {@link Subtask#of}); empty otherwise and for results decided before any test ran
  */
 public record JudgeResult(Verdict verdict, Double score, Duration maxTime, ByteSize maxMemory, String compileOutput,
-                          List<TestResult> tests, String reason) {
+                          List<TestResult> tests, String reason, List<Subtask> subtasks) {
 
     public JudgeResult {
         tests = List.copyOf(tests);
         compileOutput = compileOutput == null ? "" : compileOutput;
         reason = reason == null ? "" : reason;
+        subtasks = subtasks == null ? List.of() : List.copyOf(subtasks);
+    }
+
+    /** A result without subtasks. */
+    public JudgeResult(Verdict verdict, Double score, Duration maxTime, ByteSize maxMemory, String compileOutput,
+                       List<TestResult> tests, String reason) {
+        this(verdict, score, maxTime, maxMemory, compileOutput, tests, reason, List.of());
     }
 
     /** A result decided before any test ran (compile error, system error). */

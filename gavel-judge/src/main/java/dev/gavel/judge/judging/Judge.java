@@ -7,6 +7,7 @@ import dev.gavel.judge.checker.DefaultChecker;
 import dev.gavel.judge.grading.Grader;
 import dev.gavel.judge.grading.GroupResult;
 import dev.gavel.judge.grading.JudgeResult;
+import dev.gavel.judge.grading.Subtask;
 import dev.gavel.judge.grading.TestResult;
 import dev.gavel.judge.language.CompileBudget;
 import dev.gavel.judge.language.CompileOutcome;
@@ -247,7 +248,8 @@ public final class Judge {
                             + t.reason())
                     .orElse("");
         }
-        return new JudgeResult(verdict, score, maxTime, maxMemory, compileOutput, graded.tests(), reason);
+        return new JudgeResult(verdict, score, maxTime, maxMemory, compileOutput, graded.tests(), reason,
+                Subtask.of(graded, problem.scoring()));
     }
 
     static List<Path> sourceFiles(Path source) throws PackageException {

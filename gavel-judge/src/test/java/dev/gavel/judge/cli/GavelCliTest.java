@@ -1,5 +1,11 @@
 package dev.gavel.judge.cli;
 
+import dev.gavel.judge.Verdict;
+import dev.gavel.judge.grading.JudgeResult;
+import dev.gavel.judge.grading.Subtask;
+import dev.gavel.judge.grading.TestResult;
+import dev.gavel.judge.testkit.HostLanguages;
+import dev.gavel.sandbox.ByteSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -7,8 +13,11 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GavelCliTest {
@@ -77,5 +86,22 @@ class GavelCliTest {
                 Path.of("src/test/resources/packages/hello/submissions/accepted/sum.py").toString());
         assertEquals(1, r.code, r.err);
         assertTrue(r.err.contains("no such problem package"), r.err);
+    }
+
+    @Test
+    void judgeShowsSubtaskScoresOnlyWhenThereAreSubtasks() {
+        List<TestResult> tests = List.of(new TestResult("secret/group1/1", Verdict.AC, Duration.ofMillis(5),
+                ByteSize.ofMiB(1), "", null));
+        JudgeResult scored = new JudgeResult(Verdict.WA, 22.5, Duration.ofMillis(5), ByteSize.ofMiB(1), "", tests,
+                "", List.of(new Subtask("group1", 20), new Subtask("group2", 0), new Subtask("group3", 2.5)));
+        StringWriter out = new StringWriter();
+        JudgeCommand.print(new PrintWriter(out), "p", HostLanguages.PYTHON, scored);
+        assertTrue(out.toString().contains("(score 22.500)"), out.toString());
+        assertTrue(out.toString().contains("\nsubtasks: group1 20, group2 0, group3 2.500\n"), out.toString());
+
+        JudgeResult plain = new JudgeResult(Verdict.AC, null, Duration.ofMillis(5), ByteSize.ofMiB(1), "", tests, "");
+        StringWriter plainOut = new StringWriter();
+        JudgeCommand.print(new PrintWriter(plainOut), "p", HostLanguages.PYTHON, plain);
+        assertFalse(plainOut.toString().contains("subtasks"), plainOut.toString());
     }
 }

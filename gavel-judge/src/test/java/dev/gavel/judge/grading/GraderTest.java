@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GraderTest {
 
@@ -163,6 +165,10 @@ class GraderTest {
         assertEquals(80.0, r.score(), 1e-9);
         GroupResult r2 = Grader.grade(data, true, true, new Script(Map.of("secret/a/1", Verdict.WA)));
         assertEquals(60.0, r2.score(), 1e-9);
+        List<Subtask> subtasks = Subtask.of(r, true);
+        assertEquals(List.of("a", "b"), subtasks.stream().map(Subtask::name).toList());
+        assertEquals(40.0, subtasks.get(0).score(), 1e-9);
+        assertEquals(40.0, subtasks.get(1).score(), 1e-9);
     }
 
     @Test
@@ -172,5 +178,98 @@ class GraderTest {
         GroupResult r = Grader.grade(g("", cont, t("1"), t("2")), true, false, s);
         assertEquals(Verdict.SE, r.verdict());
         assertEquals(List.of("1"), s.ran);
+    }
+
+    /** data/ with a zero-point sample and secret/{names} as groups that score {points} only when all pass. */
+    private static TestGroup subtasks(GradingSpec secret, String[] names, double[] points, int testsEach) {
+        GradingSpec cont = spec(GradingSpec.Aggregation.SUM, false, 1);
+        List<TestNode> groups = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            String dir = "secret/" + names[i];
+            List<TestNode> tests = new ArrayList<>();
+            for (int k = 1; k <= testsEach; k++) tests.add(t(dir + "/" + k));
+            groups.add(new TestGroup(dir, spec(GradingSpec.Aggregation.MIN, true, points[i]), tests));
+        }
+        return g("", cont, g("sample", spec(GradingSpec.Aggregation.SUM, false, 0), t("sample/1")),
+                new TestGroup("secret", secret, groups));
+    }
+
+    private static final String[] THREE = {"group1", "group2", "group3"};
+    private static final double[] POINTS = {20, 30, 50};
+
+    @Test
+    void eachSubtaskScoresWhatItsGroupScoredAndTheySumToTheScore() {
+        TestGroup data = subtasks(spec(GradingSpec.Aggregation.SUM, false, 1), THREE, POINTS, 2);
+        GroupResult r = Grader.grade(data, true, false, new Script(Map.of("secret/group2/2", Verdict.WA)));
+        assertEquals(List.of(new Subtask("group1", 20), new Subtask("group2", 0), new Subtask("group3", 50)),
+                Subtask.of(r, true));
+        assertEquals(70.0, r.score());
+        assertEquals(r.score(), Subtask.of(r, true).stream().mapToDouble(Subtask::score).sum());
+    }
+
+    @Test
+    void aGroupInsideASubtaskCountsOnlyThroughTheSubtask() {
+        GradingSpec cont = spec(GradingSpec.Aggregation.SUM, false, 1);
+        GradingSpec min10 = spec(GradingSpec.Aggregation.MIN, true, 10);
+        GradingSpec min15 = spec(GradingSpec.Aggregation.MIN, true, 15);
+        TestGroup small = g("secret/group1/small", min10, t("secret/group1/small/1"));
+        TestGroup large = g("secret/group1/large", min15, t("secret/group1/large/1"));
+        TestGroup data = g("", cont, g("secret", cont, g("secret/group1", cont, small, large),
+                g("secret/group2", spec(GradingSpec.Aggregation.MIN, true, 40), t("secret/group2/1"))));
+        GroupResult r = Grader.grade(data, true, false, new Script(Map.of("secret/group1/large/1", Verdict.TLE)));
+        assertEquals(List.of(new Subtask("group1", 10), new Subtask("group2", 40)), Subtask.of(r, true));
+        assertEquals(50.0, r.score());
+    }
+
+    @Test
+    void aPassFailProblemHasNoSubtasks() {
+        TestGroup data = subtasks(DEFAULTS, THREE, POINTS, 1);
+        assertEquals(List.of(), Subtask.of(Grader.grade(data, false, false, new Script(Map.of())), false));
+        // the same tree graded as a scoring problem does have them
+        assertEquals(3, Subtask.of(Grader.grade(data, true, false, new Script(Map.of())), true).size());
+    }
+
+    @Test
+    void secretWithOnlyTestsHasNoSubtasks() {
+        GradingSpec cont = spec(GradingSpec.Aggregation.SUM, false, 10);
+        TestGroup data = g("", cont, g("sample", cont, t("sample/1")), g("secret", cont, t("secret/1"), t("secret/2")));
+        GroupResult r = Grader.grade(data, true, false, new Script(Map.of()));
+        assertEquals(30.0, r.score());
+        assertEquals(List.of(), Subtask.of(r, true));
+    }
+
+    @Test
+    void subtasksAfterABreakAtTheSecretLevelScoreZero() {
+        TestGroup data = subtasks(spec(GradingSpec.Aggregation.SUM, true, 1), THREE, POINTS, 2);
+        Script s = new Script(Map.of("secret/group2/1", Verdict.WA));
+        GroupResult r = Grader.grade(data, true, false, s);
+        assertEquals(List.of(new Subtask("group1", 20), new Subtask("group2", 0), new Subtask("group3", 0)),
+                Subtask.of(r, true));
+        assertFalse(s.ran.contains("secret/group3/1"));
+    }
+
+    @Test
+    void aSystemErrorLeavesTheRemainingSubtasksAtZero() {
+        GradingSpec cont = spec(GradingSpec.Aggregation.SUM, false, 1);
+        TestGroup data = subtasks(cont, THREE, POINTS, 2);
+        Script s = new Script(Map.of("secret/group2/1", Verdict.SE));
+        GroupResult r = Grader.grade(data, true, false, s);
+        assertEquals(Verdict.SE, r.verdict());
+        assertEquals(List.of(new Subtask("group1", 20), new Subtask("group2", 0), new Subtask("group3", 0)),
+                Subtask.of(r, true));
+        assertEquals(List.of("sample/1", "secret/group1/1", "secret/group1/2", "secret/group2/1"), s.ran);
+    }
+
+    @Test
+    void aStopBeforeSecretListsEverySubtaskAtZero() {
+        GradingSpec breaking = spec(GradingSpec.Aggregation.SUM, true, 1);
+        TestGroup withBreakingRoot = subtasks(breaking, THREE, POINTS, 1);
+        TestGroup data = g("", breaking, withBreakingRoot.children().toArray(TestNode[]::new));
+        GroupResult r = Grader.grade(data, true, false, new Script(Map.of("sample/1", Verdict.WA)));
+        assertEquals(List.of(new Subtask("group1", 0), new Subtask("group2", 0), new Subtask("group3", 0)),
+                Subtask.of(r, true));
+        assertTrue(r.groups().get(1).isSkipped());
+        assertTrue(r.groups().get(1).groups().get(0).isSkipped());
+        assertEquals(3, r.tests().stream().filter(TestResult::isSkipped).count());
     }
 }

@@ -2,6 +2,7 @@ package dev.gavel.judge.judging;
 
 import dev.gavel.judge.Verdict;
 import dev.gavel.judge.grading.JudgeResult;
+import dev.gavel.judge.grading.Subtask;
 import dev.gavel.judge.grading.TestResult;
 import dev.gavel.judge.problem.PackageException;
 import dev.gavel.judge.problem.Problem;
@@ -58,6 +59,7 @@ class JudgeTest {
         assertEquals(List.of("sample/1", "secret/01", "secret/02", "secret/03"),
                 r.tests().stream().map(TestResult::test).toList());
         assertTrue(r.tests().stream().allMatch(TestResult::accepted));
+        assertEquals(List.of(), r.subtasks(), "a pass-fail problem has no subtasks");
     }
 
     @Test
@@ -95,6 +97,7 @@ class JudgeTest {
         assertTrue(r.reason().startsWith("Compile Error: "), r.reason());
         assertTrue(r.compileOutput().contains("undefined_variable"), r.compileOutput());
         assertTrue(r.tests().isEmpty());
+        assertEquals(List.of(), r.subtasks());
     }
 
     @Test
@@ -140,12 +143,14 @@ class JudgeTest {
         JudgeResult full = judge("scoring", "accepted/big.py");
         assertEquals(Verdict.AC, full.verdict());
         assertEquals(100.0, full.score());
+        assertEquals(List.of(new Subtask("group1", 30), new Subtask("group2", 70)), full.subtasks());
         JudgeResult partial = judge("scoring", "wrong_answer/small.c");
         assertEquals(Verdict.WA, partial.verdict());
         assertEquals(30.0, partial.score());
         assertTrue(partial.reason().startsWith("Wrong Answer on test secret/group2/1"), partial.reason());
         assertEquals(5, partial.tests().size());
         assertTrue(partial.tests().get(4).isSkipped(), "group 2 breaks at its first failure");
+        assertEquals(List.of(new Subtask("group1", 30), new Subtask("group2", 0)), partial.subtasks());
     }
 
     @Test
