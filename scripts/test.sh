@@ -7,5 +7,8 @@ find_jdk
 # the persistence and queue tests also run against a real PostgreSQL server
 GAVEL_TEST_PG_URL="$(bash "$GAVEL_ROOT/scripts/postgres.sh" start)"
 export GAVEL_TEST_PG_URL
+# the leaderboard tests also run against a real Redis server
+GAVEL_TEST_REDIS_URL="$(bash "$GAVEL_ROOT/scripts/redis.sh" start)"
+export GAVEL_TEST_REDIS_URL
 log "running the test suite with the JDK at $JAVA_HOME"
 mvn_cmd verify

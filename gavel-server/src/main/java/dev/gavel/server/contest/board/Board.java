@@ -1,0 +1,361 @@
+package dev.gavel.server.contest.board;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * One contest's leaderboard, kept incrementally; thread-safe.
+ *
+ * <p>Theory of operation. The board keeps every participant's submissions per problem in memory (the latest
+ * judgement of each submission id). A judgement recomputes one cell in each view from that problem's submissions,
+ * then the participant's row from its cells; ICPC's first-to-solve mark is kept per problem and view, so a change of
+ * first solver recomputes the old and the new one's rows too. Rows that changed are written to the
+ * {@link RankStore}, which ranks them and logs one event per written row. Writes are computed and handed to the
+ * store under one lock, so the store receives them in the order the board's state changed; a call waits for its
+ * writes outside the lock.
+ *
+ * <p>The public view hides, until {@link #unfreeze()} or a cell's {@link #revealNext() reveal}, the results of
+ * submissions made at or after {@link BoardSpec#freezeAtMillis()}: they count as pending.
+ *
+ * <p>A new board starts empty and takes its store to be empty. To take over a store that has rows (a restart), or
+ * after a store write failed, {@link #rebuild} it from the stored submissions.
+ */
+public final class Board {
+
+    private static final View[] VIEWS = View.values();
+
+    private final BoardSpec spec;
+    private final RankStore store;
+    private final Rules rules;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<Long, Entrant> entrants = new HashMap<>();
+    private final FirstSolves[][] firstSolves;
+    // entrants whose public row has a frozen cell: the resolver's candidates
+    private final Set<Entrant> frozenRows = new HashSet<>();
+    private final List<Entrant> dirty = new ArrayList<>();
+    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    private boolean unfrozen;
+    private volatile Throwable storeFailure;
+
+    public Board(BoardSpec spec, RankStore store) {
+        this.spec = spec;
+        this.store = store;
+        this.rules = Rules.of(spec);
+        this.firstSolves = new FirstSolves[VIEWS.length][spec.problems().size()];
+        for (FirstSolves[] view : firstSolves) {
+            for (int p = 0; p < view.length; p++) view[p] = new FirstSolves();
+        }
+    }
+
+    /**
+     * Clears the store and builds the board from a contest's participants and stored judgements (the latest of a
+     * submission id last), writing each row once and no events: the recovery path. Gives the board that recording
+     * the same judgements one by one gives. A rebuilt board is frozen (when the spec has a freeze) with nothing
+     * revealed; call {@link #unfreeze()} if the contest was unfrozen.
+     */
+    public static Board rebuild(BoardSpec spec, RankStore store, Collection<Long> participants,
+                                Collection<Judgement> judgements) {
+        Board board = new Board(spec, store);
+        board.load(participants, judgements);
+        return board;
+    }
+
+    public BoardSpec spec() {
+        return spec;
+    }
+
+    /** Adds an empty row for a participant who has none (participants are on the board before they submit). */
+    public void register(long participant) {
+        registerAll(List.of(participant));
+    }
+
+    public void registerAll(Collection<Long> participants) {
+        CompletableFuture<Void> stored;
+        lock.lock();
+        try {
+            checkStore();
+            for (long p : participants) entrant(p);
+            stored = writeDirty();
+        } finally {
+            lock.unlock();
+        }
+        await(stored);
+    }
+
+    /** Takes a submission's latest state; registers its participant if needed. */
+    public void record(Judgement judgement) {
+        recordAll(List.of(judgement));
+    }
+
+    /** Takes many judgements in order, writing the rows that changed to the store in one pipelined batch. */
+    public void recordAll(Collection<Judgement> judgements) {
+        for (Judgement j : judgements) validate(j);
+        CompletableFuture<Void> stored;
+        lock.lock();
+        try {
+            checkStore();
+            for (Judgement j : judgements) apply(j);
+            stored = writeDirty();
+        } finally {
+            lock.unlock();
+        }
+        await(stored);
+    }
+
+    /** Rows at positions {@code offset ..< offset + limit} of the view, best first. */
+    public BoardPage page(View view, int offset, int limit) {
+        return store.page(view, offset, limit);
+    }
+
+    /** The participant's row with up to {@code radius} rows on each side; no rows for an unknown participant. */
+    public BoardPage around(View view, long participant, int radius) {
+        return store.around(view, participant, radius);
+    }
+
+    public Optional<RankedRow> row(View view, long participant) {
+        return store.row(view, participant);
+    }
+
+    /** Participants on the board. */
+    public int size() {
+        return store.size(View.FULL);
+    }
+
+    /** True while the public view hides results: the spec has a freeze and the board was not unfrozen yet. */
+    public boolean frozen() {
+        lock.lock();
+        try {
+            return frozenLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reveals every result in the public view, which from now on shows the truth. */
+    public void unfreeze() {
+        CompletableFuture<Void> stored;
+        lock.lock();
+        try {
+            checkStore();
+            stored = unfreezeLocked();
+        } finally {
+            lock.unlock();
+        }
+        await(stored);
+    }
+
+    /**
+     * The resolver's next step: of the public rows with frozen cells the lowest ranked (the last listed), its frozen
+     * cell with the smallest problem index is revealed. After the last frozen cell the board is unfrozen; then it
+     * returns empty.
+     */
+    public Optional<RevealStep> revealNext() {
+        lock.lock();
+        try {
+            checkStore();
+            if (!frozenLocked()) return Optional.empty();
+            Entrant lowest = null;
+            for (Entrant e : frozenRows) {
+                if (lowest == null || below(e, lowest)) lowest = e;
+            }
+            if (lowest == null) {
+                await(unfreezeLocked());
+                return Optional.empty();
+            }
+            int problem = firstFrozenCell(lowest);
+            await(lastWrite);
+            RankedRow before = store.row(View.PUBLIC, lowest.participant).orElseThrow();
+            lowest.reveal(problem);
+            refresh(lowest, problem);
+            await(writeDirty());
+            RankedRow after = store.row(View.PUBLIC, lowest.participant).orElseThrow();
+            if (frozenRows.isEmpty()) await(unfreezeLocked());
+            return Optional.of(new RevealStep(lowest.participant, problem, before, after));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The view's events after an id, or "too old, reload" when the store no longer has them all. */
+    public EventBatch since(View view, long afterEventId) {
+        return store.since(view, afterEventId);
+    }
+
+    /**
+     * Calls the listener with every new event of the view (see {@link RankStore#subscribe}); returns the
+     * unsubscribe. To miss nothing, subscribe first, then read a page and skip events up to its
+     * {@link BoardPage#lastEventId()}.
+     */
+    public Runnable subscribe(View view, Consumer<BoardEvent> listener) {
+        return store.subscribe(view, listener);
+    }
+
+    private void load(Collection<Long> participants, Collection<Judgement> judgements) {
+        for (Judgement j : judgements) validate(j);
+        lock.lock();
+        try {
+            store.clear();
+            for (long p : participants) entrant(p);
+            for (Judgement j : judgements) apply(j);
+            store.load(dirtyRows());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void validate(Judgement j) {
+        if (j.problem() >= spec.problems().size()) {
+            throw new IllegalArgumentException("problem index " + j.problem() + " of submission " + j.submission()
+                    + " is out of range: the contest has " + spec.problems().size() + " problems");
+        }
+    }
+
+    private Entrant entrant(long participant) {
+        if (participant < 0) throw new IllegalArgumentException("participant ids are >= 0: " + participant);
+        Entrant e = entrants.get(participant);
+        if (e == null) {
+            e = new Entrant(participant, spec.problems().size());
+            entrants.put(participant, e);
+            for (View v : VIEWS) markDirty(e, v);
+        }
+        return e;
+    }
+
+    private void apply(Judgement j) {
+        Entrant e = entrant(j.participant());
+        e.attempts(j.problem()).put(j);
+        refresh(e, j.problem());
+    }
+
+    /** Recomputes one cell in both views, and the first-to-solve mark of its problem. */
+    private void refresh(Entrant e, int problem) {
+        for (View v : VIEWS) {
+            long hideFrom = hides(v, e, problem) ? spec.freezeAtMillis() : Long.MAX_VALUE;
+            Scored scored = rules.cell(e.participant, problem, e.attempts(problem), hideFrom);
+            e.cells(v)[problem] = scored.cell();
+            markDirty(e, v);
+            FirstSolves first = firstSolves[v.ordinal()][problem];
+            long before = first.winner();
+            first.set(e.participant, scored.solve());
+            long after = first.winner();
+            if (before != after) {
+                if (before != FirstSolves.NONE) markDirty(entrants.get(before), v);
+                if (after != FirstSolves.NONE) markDirty(entrants.get(after), v);
+            }
+        }
+    }
+
+    private boolean hides(View view, Entrant e, int problem) {
+        return view == View.PUBLIC && !unfrozen && !e.revealed(problem);
+    }
+
+    private void markDirty(Entrant e, View view) {
+        if (e.markDirty(view)) dirty.add(e);
+    }
+
+    /** The marked rows that changed, recomputed and remembered as stored. */
+    private List<RowWrite> dirtyRows() {
+        List<RowWrite> writes = new ArrayList<>(dirty.size() * VIEWS.length);
+        for (Entrant e : dirty) {
+            for (View v : VIEWS) {
+                if (!e.dirty(v)) continue;
+                Row row = rules.row(e.participant, markedCells(e, v));
+                if (row.equals(e.row(v))) continue;
+                long key = rules.sortKey(row);
+                e.setRow(v, row, key);
+                writes.add(new RowWrite(v, key, row));
+                if (v == View.PUBLIC) trackFrozen(e, row);
+            }
+            e.clean();
+        }
+        dirty.clear();
+        return writes;
+    }
+
+    private CompletableFuture<Void> writeDirty() {
+        List<RowWrite> writes = dirtyRows();
+        if (writes.isEmpty()) return lastWrite;
+        try {
+            lastWrite = store.write(writes);
+        } catch (RuntimeException e) {
+            storeFailure = e;
+            throw e;
+        }
+        return lastWrite;
+    }
+
+    private Cell[] markedCells(Entrant e, View view) {
+        Cell[] cells = e.cells(view).clone();
+        FirstSolves[] first = firstSolves[view.ordinal()];
+        for (int p = 0; p < cells.length; p++) cells[p] = cells[p].withFirstToSolve(first[p].winner() == e.participant);
+        return cells;
+    }
+
+    private void trackFrozen(Entrant e, Row publicRow) {
+        boolean any = false;
+        for (Cell c : publicRow.cells()) any |= c.frozen();
+        if (any) frozenRows.add(e);
+        else frozenRows.remove(e);
+    }
+
+    private boolean frozenLocked() {
+        return !unfrozen && spec.freezeAtMillis() != BoardSpec.NO_FREEZE;
+    }
+
+    private CompletableFuture<Void> unfreezeLocked() {
+        if (unfrozen) return lastWrite;
+        unfrozen = true;
+        for (Entrant e : entrants.values()) {
+            for (int p = 0; p < spec.problems().size(); p++) {
+                if (e.hasAttempts(p)) refresh(e, p);
+            }
+        }
+        return writeDirty();
+    }
+
+    /** Whether a is listed below b on the public board: a lower key, or an equal key and a higher id. */
+    private static boolean below(Entrant a, Entrant b) {
+        long ka = a.key(View.PUBLIC);
+        long kb = b.key(View.PUBLIC);
+        return ka < kb || (ka == kb && a.participant > b.participant);
+    }
+
+    private static int firstFrozenCell(Entrant e) {
+        List<Cell> cells = e.row(View.PUBLIC).cells();
+        for (int p = 0; p < cells.size(); p++) {
+            if (cells.get(p).frozen()) return p;
+        }
+        throw new IllegalStateException("participant " + e.participant + " is listed as frozen but has no frozen cell");
+    }
+
+    private void checkStore() {
+        Throwable failure = storeFailure;
+        if (failure != null) {
+            throw new IllegalStateException("a write to the board's store failed earlier, so the store may miss rows: "
+                    + "rebuild the board (Board.rebuild)", failure);
+        }
+    }
+
+    private void await(CompletableFuture<Void> stored) {
+        try {
+            stored.join();
+        } catch (CompletionException e) {
+            storeFailure = e.getCause();
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        } catch (RuntimeException e) {
+            storeFailure = e;
+            throw e;
+        }
+    }
+}

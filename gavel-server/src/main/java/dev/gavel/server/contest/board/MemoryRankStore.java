@@ -1,0 +1,134 @@
+package dev.gavel.server.contest.board;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The in-memory store (embedded mode): an order-statistic tree and an event ring per view. Subscribers are called
+ * on the writing thread, in id order, right after the rows are stored.
+ */
+public final class MemoryRankStore implements RankStore {
+
+    private final Object lock = new Object();
+    // held across storing and delivering, so that subscribers see events in id order
+    private final Object delivery = new Object();
+    private final Map<View, RankTree<Row>> trees = new EnumMap<>(View.class);
+    private final Map<View, EventLog> logs = new EnumMap<>(View.class);
+    private final Listeners listeners = new Listeners();
+
+    public MemoryRankStore() {
+        this(DEFAULT_EVENT_RETENTION);
+    }
+
+    /** A store whose logs keep the last {@code eventRetention} events of each view. */
+    public MemoryRankStore(int eventRetention) {
+        long seed = 1;
+        for (View v : View.values()) {
+            trees.put(v, new RankTree<>(seed++));
+            logs.put(v, new EventLog(eventRetention));
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> write(List<RowWrite> writes) {
+        synchronized (delivery) {
+            List<BoardEvent> events = new ArrayList<>(writes.size());
+            synchronized (lock) {
+                for (RowWrite w : writes) {
+                    RankTree<Row> tree = trees.get(w.view());
+                    tree.put(w.row().participant(), w.sortKey(), w.row());
+                    EventLog log = logs.get(w.view());
+                    BoardEvent event = new BoardEvent(log.last() + 1, w.view(),
+                            new RankedRow(tree.countAbove(w.sortKey()) + 1, w.row()));
+                    log.append(event);
+                    events.add(event);
+                }
+            }
+            for (BoardEvent e : events) listeners.deliver(e);
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void load(List<RowWrite> writes) {
+        synchronized (lock) {
+            for (RowWrite w : writes) trees.get(w.view()).put(w.row().participant(), w.sortKey(), w.row());
+        }
+    }
+
+    @Override
+    public BoardPage page(View view, int offset, int limit) {
+        synchronized (lock) {
+            return pageLocked(view, offset, limit);
+        }
+    }
+
+    @Override
+    public BoardPage around(View view, long participant, int radius) {
+        synchronized (lock) {
+            int position = trees.get(view).position(participant);
+            if (position < 0) return new BoardPage(trees.get(view).size(), List.of(), logs.get(view).last());
+            int start = Math.max(0, position - radius);
+            return pageLocked(view, start, position + radius - start + 1);
+        }
+    }
+
+    @Override
+    public Optional<RankedRow> row(View view, long participant) {
+        return around(view, participant, 0).rows().stream().findFirst();
+    }
+
+    @Override
+    public int size(View view) {
+        synchronized (lock) {
+            return trees.get(view).size();
+        }
+    }
+
+    @Override
+    public EventBatch since(View view, long afterEventId) {
+        synchronized (lock) {
+            return logs.get(view).since(afterEventId);
+        }
+    }
+
+    @Override
+    public Runnable subscribe(View view, Consumer<BoardEvent> listener) {
+        return listeners.add(view, listener);
+    }
+
+    @Override
+    public void clear() {
+        synchronized (delivery) {
+            synchronized (lock) {
+                for (View v : View.values()) {
+                    trees.get(v).clear();
+                    logs.get(v).reset();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private BoardPage pageLocked(View view, int offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
+        RankTree<Row> tree = trees.get(view);
+        List<RankTree.Entry<Row>> entries = tree.range(offset, limit);
+        long[] keys = new long[entries.size()];
+        Row[] rows = new Row[entries.size()];
+        for (int i = 0; i < rows.length; i++) {
+            keys[i] = entries.get(i).key();
+            rows[i] = entries.get(i).value();
+        }
+        int firstRank = rows.length == 0 ? 0 : tree.countAbove(keys[0]) + 1;
+        return new BoardPage(tree.size(), Ranking.consecutive(offset, firstRank, keys, rows), logs.get(view).last());
+    }
+}

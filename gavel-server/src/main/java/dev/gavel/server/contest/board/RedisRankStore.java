@@ -1,0 +1,179 @@
+package dev.gavel.server.contest.board;
+
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.StreamMessage;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The Redis store (cluster mode): per view a sorted set ranks the participants, a hash holds the encoded rows and a
+ * stream is the event log (trimmed to about {@code eventRetention} entries, never fewer). Writes run as a Lua
+ * script, a batch of rows per call, pipelined: each row's rank and event are made in Redis, atomically with the
+ * row. Reads are one script call each. Any number of processes may read and subscribe; subscribers receive the
+ * events of every writer (see {@link RedisEventFeed}).
+ */
+public final class RedisRankStore implements RankStore {
+
+    /** Rows per script call: large enough to spare round trips, small enough not to stall Redis. */
+    private static final int ROWS_PER_CALL = 64;
+    private static final int EVENTS_PER_READ = 10_000;
+
+    private final RedisLink link;
+    private final String namespace;
+    private final long contestId;
+    private final int eventRetention;
+    private final Map<View, RedisKeys> keys = new EnumMap<>(View.class);
+    private final String[] allKeys;
+    private final Listeners listeners = new Listeners();
+    private RedisEventFeed feed;
+
+    /** The store of a contest under the default namespace {@code gavel}. */
+    public RedisRankStore(RedisLink link, long contestId) {
+        this(link, "gavel", contestId, DEFAULT_EVENT_RETENTION);
+    }
+
+    /** Keys are {@code {<namespace>:contest:<contestId>}:<view>:...}. */
+    public RedisRankStore(RedisLink link, String namespace, long contestId, int eventRetention) {
+        if (eventRetention < 1) throw new IllegalArgumentException("event retention must be >= 1: " + eventRetention);
+        this.link = link;
+        this.namespace = namespace;
+        this.contestId = contestId;
+        this.eventRetention = eventRetention;
+        List<String> all = new ArrayList<>();
+        for (View v : View.values()) {
+            RedisKeys k = RedisKeys.of(namespace, contestId, v);
+            keys.put(v, k);
+            all.addAll(List.of(k.rank(), k.rows(), k.events(), k.seq()));
+        }
+        this.allKeys = all.toArray(String[]::new);
+    }
+
+    @Override
+    public CompletableFuture<Void> write(List<RowWrite> writes) {
+        return link.write(calls("log", writes));
+    }
+
+    @Override
+    public void load(List<RowWrite> writes) {
+        link.write(calls("quiet", writes)).join();
+    }
+
+    private List<RedisLink.Call> calls(String mode, List<RowWrite> writes) {
+        List<RedisLink.Call> calls = new ArrayList<>(writes.size() / ROWS_PER_CALL + 1);
+        for (int from = 0; from < writes.size(); from += ROWS_PER_CALL) {
+            List<RowWrite> chunk = writes.subList(from, Math.min(writes.size(), from + ROWS_PER_CALL));
+            String[] args = new String[2 + 4 * chunk.size()];
+            args[0] = mode;
+            args[1] = Integer.toString(eventRetention);
+            int a = 2;
+            for (RowWrite w : chunk) {
+                args[a++] = Integer.toString(w.view().ordinal());
+                args[a++] = RowCodec.member(w.row().participant());
+                args[a++] = Long.toString(-w.sortKey());
+                args[a++] = RowCodec.encode(w.row());
+            }
+            calls.add(new RedisLink.Call(allKeys, args));
+        }
+        return calls;
+    }
+
+    @Override
+    public BoardPage page(View view, int offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
+        return read(view, "page", Integer.toString(offset), Integer.toString(limit));
+    }
+
+    @Override
+    public BoardPage around(View view, long participant, int radius) {
+        if (radius < 0) throw new IllegalArgumentException("radius must be >= 0");
+        return read(view, "around", RowCodec.member(participant), Integer.toString(radius));
+    }
+
+    @Override
+    public Optional<RankedRow> row(View view, long participant) {
+        return around(view, participant, 0).rows().stream().findFirst();
+    }
+
+    private BoardPage read(View view, String mode, String arg1, String arg2) {
+        RedisKeys k = keys.get(view);
+        List<Object> reply = link.eval(RedisScripts.READ, ScriptOutputType.MULTI,
+                new String[] {k.rank(), k.rows(), k.seq()}, mode, arg1, arg2);
+        int total = ((Long) reply.get(0)).intValue();
+        long last = (Long) reply.get(1);
+        if (reply.size() == 2) return new BoardPage(total, List.of(), last);
+        int start = ((Long) reply.get(2)).intValue();
+        int firstRank = ((Long) reply.get(3)).intValue();
+        int n = (reply.size() - 4) / 3;
+        long[] sortKeys = new long[n];
+        Row[] rows = new Row[n];
+        for (int i = 0; i < n; i++) {
+            long participant = Long.parseLong((String) reply.get(4 + 3 * i));
+            // scores are whole numbers below 2^53, exact as doubles
+            sortKeys[i] = -(long) Double.parseDouble((String) reply.get(5 + 3 * i));
+            rows[i] = RowCodec.decode(participant, (String) reply.get(6 + 3 * i));
+        }
+        return new BoardPage(total, Ranking.consecutive(start, firstRank, sortKeys, rows), last);
+    }
+
+    @Override
+    public int size(View view) {
+        return link.commands().zcard(keys.get(view).rank()).intValue();
+    }
+
+    @Override
+    public EventBatch since(View view, long afterEventId) {
+        RedisKeys k = keys.get(view);
+        String seq = link.commands().get(k.seq());
+        long last = seq == null ? 0 : Long.parseLong(seq);
+        if (afterEventId == last) return new EventBatch(false, last, List.of());
+        if (afterEventId > last) return EventBatch.reload(last);
+        List<BoardEvent> events = new ArrayList<>();
+        long next = afterEventId + 1;
+        while (next <= last) {
+            List<StreamMessage<String, String>> messages = link.commands().xrange(k.events(),
+                    Range.from(Range.Boundary.including("0-" + next), Range.Boundary.including("0-" + last)),
+                    Limit.from(EVENTS_PER_READ));
+            for (StreamMessage<String, String> m : messages) {
+                long id = RedisKeys.eventId(m.getId());
+                // ids are consecutive: a missing one was trimmed, or skipped by a rebuild
+                if (id != next) return EventBatch.reload(last);
+                events.add(RedisEventFeed.event(view, m));
+                next++;
+            }
+            if (messages.isEmpty()) return EventBatch.reload(last);
+        }
+        return new EventBatch(false, last, events);
+    }
+
+    @Override
+    public synchronized Runnable subscribe(View view, Consumer<BoardEvent> listener) {
+        Runnable unsubscribe = listeners.add(view, listener);
+        if (feed == null) {
+            feed = new RedisEventFeed(link, keys, listeners, "gavel-board-events-" + namespace + "-" + contestId);
+        }
+        return unsubscribe;
+    }
+
+    @Override
+    public void clear() {
+        link.eval(RedisScripts.CLEAR, ScriptOutputType.INTEGER, allKeys);
+    }
+
+    /** Removes every key of the contest, event numbering too (a contest deleted, or a test cleaning up). */
+    public void delete() {
+        link.commands().del(allKeys);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (feed != null) feed.close();
+        feed = null;
+    }
+}
