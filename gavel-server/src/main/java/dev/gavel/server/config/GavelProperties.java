@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param rate     submission and request rate limits
  * @param admin    the first administrator
  * @param judge0   the Judge0-compatible API under {@code /judge0}
+ * @param leaderboard where contest boards are kept
  */
 @ConfigurationProperties("gavel")
 public record GavelProperties(
@@ -31,7 +32,8 @@ public record GavelProperties(
         @DefaultValue Limits limits,
         @DefaultValue Rate rate,
         @DefaultValue Admin admin,
-        @DefaultValue Judge0 judge0) {
+        @DefaultValue Judge0 judge0,
+        @DefaultValue Leaderboard leaderboard) {
 
     /**
      * @param enabled          false: this process accepts and stores submissions but judges none (an API-only
@@ -99,5 +101,16 @@ public record GavelProperties(
     public record Judge0(@DefaultValue("") String authToken, @DefaultValue("false") boolean submissionDelete,
                          @DefaultValue("30s") Duration waitMargin, @DefaultValue("10000") int maxQueueSize,
                          @DefaultValue("") String authzToken) {
+    }
+
+    /**
+     * @param store    {@code memory} (one server) or {@code redis} (boards in Redis sorted sets, shared by every
+     *                 server of a cluster, which all push the same changes)
+     * @param redisUrl the Redis server when {@code store} is {@code redis}, e.g. {@code redis://127.0.0.1:6379}
+     * @param redisNamespace first part of every Redis key: servers of one cluster share it, other Gavel
+     *                       installations on the same Redis use another
+     */
+    public record Leaderboard(@DefaultValue("memory") String store, @DefaultValue("") String redisUrl,
+                              @DefaultValue("gavel") String redisNamespace) {
     }
 }

@@ -14,6 +14,7 @@ import dev.gavel.server.user.BearerAuthFilter;
 import dev.gavel.server.user.Users;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,12 @@ class ServerConfiguration {
         return new Workers(queue, tx, handlers, q.laneWeights(), properties.judging().enabled(),
                 properties.judging().workerCount(),
                 properties.judging().systemErrorRetries(), q.poll(), q.drainTimeout(), properties.node(), meters);
+    }
+
+    /** The clock contest rules read (start, end, freeze). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package dev.gavel.server.push;
 
+import dev.gavel.server.contest.ContestBoards;
+import dev.gavel.server.contest.ContestService;
+import dev.gavel.server.contest.LeaderboardFeed;
 import dev.gavel.server.submission.SubmissionEvents;
 import dev.gavel.server.user.BearerAuthFilter;
 import dev.gavel.server.user.CurrentUser;
@@ -17,23 +20,36 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import tools.jackson.databind.ObjectMapper;
 
-/** The WebSocket endpoint; a signed-in user only (token as {@code ?access_token=}, browsers cannot set headers). */
+/**
+ * The WebSocket endpoints: {@code /api/ws}, a signed-in user's submissions (token as {@code ?access_token=},
+ * browsers cannot set headers), and {@code /api/ws/contests/{contest}/leaderboard}, a board's changes.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
 class PushConfiguration implements WebSocketConfigurer {
 
     private final SubmissionEvents events;
     private final ObjectMapper json;
+    private final ContestService contests;
+    private final ContestBoards boards;
+    private final LeaderboardFeed feed;
 
-    PushConfiguration(SubmissionEvents events, ObjectMapper json) {
+    PushConfiguration(SubmissionEvents events, ObjectMapper json, ContestService contests, ContestBoards boards,
+                      LeaderboardFeed feed) {
         this.events = events;
         this.json = json;
+        this.contests = contests;
+        this.boards = boards;
+        this.feed = feed;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(new SubmissionSocket(events, json), "/api/ws")
                 .addInterceptors(new SignedIn())
+                .setAllowedOriginPatterns("*");
+        registry.addHandler(new LeaderboardSocket(feed), "/api/ws/contests/*/leaderboard")
+                .addInterceptors(new LeaderboardHandshake(contests, boards))
                 .setAllowedOriginPatterns("*");
     }
 

@@ -40,9 +40,12 @@ public class SubmissionJudging implements JobHandler {
     private final SubmissionEvents events;
     private final SubmissionViews views;
     private final Timer latency;
+    private final List<ContestSubmissionListener> contestListeners;
 
     public SubmissionJudging(SubmissionStore store, ProblemCatalog problems, JudgeEngine engine,
-                             SubmissionEvents events, SubmissionViews views, MeterRegistry meters) {
+                             SubmissionEvents events, SubmissionViews views, MeterRegistry meters,
+                             List<ContestSubmissionListener> contestListeners) {
+        this.contestListeners = contestListeners;
         this.store = store;
         this.problems = problems;
         this.engine = engine;
@@ -110,12 +113,14 @@ public class SubmissionJudging implements JobHandler {
                     t.memory().kib(), sample ? t.message() : null));
         }
         String testsJson = views.testsJson(tests);
+        String subtasksJson = result.subtasks().isEmpty() ? null : views.subtasksJson(result.subtasks());
         Runnable write = () -> store.saveResult(row.id(), result.verdict().name(), result.score(),
                 result.maxTime().toMillis(), result.maxMemory().kib(), result.compileOutput(), result.reason(),
-                testsJson);
+                testsJson, subtasksJson);
         Runnable after = () -> {
             latency.record(Duration.between(row.createdAt(), OffsetDateTime.now(ZoneOffset.UTC)));
             store.find(row.id()).ifPresent(r -> events.publish(new SubmissionEvent(r.userId(), views.of(r))));
+            if (row.contestId() != null) contestListeners.forEach(l -> l.changed(row.contestId(), row.id()));
         };
         return result.verdict() == Verdict.SE ? Outcome.systemError(result.reason(), write, after)
                 : Outcome.done(write, after);

@@ -15,13 +15,14 @@ import dev.gavel.server.user.CurrentUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Accepts practice submissions: checks them, stores them with their job in one transaction (durable before the
+ * Accepts practice and contest submissions: checks them, stores them with their job in one transaction (durable before the
  * client hears back; concurrent submissions share a commit, see {@link GroupCommit}), wakes a worker.
  */
 @Service
@@ -39,10 +40,11 @@ public class SubmissionService {
     private final RateLimiter perUser;
     private final long maxSource;
     private final GroupCommit<SubmissionStore.NewSubmission> accepted;
+    private final List<ContestSubmissionListener> contestListeners;
 
     public SubmissionService(SubmissionStore store, ProblemCatalog problems, JudgeEngine engine, JobQueue queue,
                              Workers workers, TransactionTemplate tx, GavelProperties properties,
-                             MeterRegistry meters) {
+                             MeterRegistry meters, List<ContestSubmissionListener> contestListeners) {
         this.store = store;
         this.problems = problems;
         this.engine = engine;
@@ -51,11 +53,20 @@ public class SubmissionService {
         this.tx = tx;
         this.perUser = new RateLimiter(properties.rate().submissionsPerMinute());
         this.maxSource = properties.limits().source().toBytes();
+        this.contestListeners = contestListeners;
         this.accepted = new GroupCommit<>("submissions", tx, items -> {
             List<Long> ids = store.insertAll(items);
-            queue.enqueueAll(KIND, ids, Lane.PRACTICE);
+            enqueue(items, ids);
             return ids;
         }, GROUP_COMMIT_BATCH, meters);
+    }
+
+    private void enqueue(List<SubmissionStore.NewSubmission> items, List<Long> ids) {
+        List<Long> practice = new ArrayList<>(ids.size());
+        List<Long> contest = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) (items.get(i).contestId() == null ? practice : contest).add(ids.get(i));
+        if (!practice.isEmpty()) queue.enqueueAll(KIND, practice, Lane.PRACTICE);
+        if (!contest.isEmpty()) queue.enqueueAll(KIND, contest, Lane.CONTEST);
     }
 
     @PreDestroy
@@ -63,10 +74,42 @@ public class SubmissionService {
         accepted.close();
     }
 
-    /** Stores a submission and queues it; returns its id. Refused (nothing stored) with a reason. */
+    /** Stores a practice submission and queues it; returns its id. Refused (nothing stored) with a reason. */
     public long submit(CurrentUser user, String slug, String languageId, String source) {
-        LoadedProblem problem = problems.bySlug(slug)
+        LoadedProblem problem = problem(slug);
+        Language language = checkSource(languageId, source);
+        take(perUser, "user:" + user.id());
+        return accept(new SubmissionStore.NewSubmission(user.id(), problem.id(), language.id(), source, null));
+    }
+
+    /**
+     * Stores a contest submission and queues it in the contest lane; the caller has checked that the contest takes
+     * it. {@code rate} is the contest's own per-participant limit, or null for the server's.
+     */
+    public long submitToContest(CurrentUser user, long contestId, long problemId, String languageId, String source,
+                                RateLimiter rate) {
+        problems.byId(problemId).orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+                "problem-not-loaded", "this contest problem is not loaded on this server; try again later"));
+        Language language = checkSource(languageId, source);
+        if (rate == null) take(perUser, "user:" + user.id());
+        else take(rate, "contest:" + contestId + ":user:" + user.id());
+        long id = accept(new SubmissionStore.NewSubmission(user.id(), problemId, language.id(), source, contestId));
+        contestListeners.forEach(l -> l.changed(contestId, id));
+        return id;
+    }
+
+    private long accept(SubmissionStore.NewSubmission submission) {
+        long id = accepted.write(submission);
+        workers.wake();
+        return id;
+    }
+
+    private LoadedProblem problem(String slug) {
+        return problems.bySlug(slug)
                 .orElseThrow(() -> ApiException.notFound("unknown-problem", "there is no problem '" + slug + "'"));
+    }
+
+    private Language checkSource(String languageId, String source) {
         if (languageId == null || languageId.isBlank()) {
             throw ApiException.badRequest("missing-language", "say which language the source is in ('language')");
         }
@@ -84,33 +127,38 @@ public class SubmissionService {
         if (source.indexOf('\0') >= 0) {
             throw ApiException.badRequest("binary-source", "the source contains NUL characters; send text");
         }
-        long wait = perUser.take("user:" + user.id());
-        if (wait > 0) {
-            throw ApiException.tooManyRequests("at most " + perUserLimit() + " submissions a minute; try again in "
-                    + wait + " s", wait);
-        }
-        long id = accepted.write(new SubmissionStore.NewSubmission(user.id(), problem.id(), language.id(), source));
-        workers.wake();
-        return id;
+        return language;
     }
 
-    private int perUserLimit() {
-        return perUser.perMinute();
+    private static void take(RateLimiter limiter, String key) {
+        long wait = limiter.take(key);
+        if (wait > 0) {
+            throw ApiException.tooManyRequests("at most " + limiter.perMinute() + " submissions a minute; try again in "
+                    + wait + " s", wait);
+        }
     }
+
 
     /** Queues every finished submission of the problem again, in the rejudge lane; returns how many. */
     public int rejudge(String slug) {
         LoadedProblem problem = problems.bySlug(slug)
                 .orElseThrow(() -> ApiException.notFound("unknown-problem", "there is no problem '" + slug + "'"));
-        List<Long> ids = store.doneForProblem(problem.id());
+        return rejudge(store.doneForProblem(problem.id()), Lane.REJUDGE);
+    }
+
+    /** Queues the given finished submissions again in the lane; returns how many were queued. */
+    public int rejudge(List<SubmissionStore.Finished> finished, Lane lane) {
         int n = 0;
-        for (long id : ids) {
+        for (SubmissionStore.Finished f : finished) {
             Boolean queued = tx.execute(s -> {
-                if (!store.markQueued(id)) return false;
-                queue.enqueue(KIND, id, Lane.REJUDGE);
+                if (!store.markQueued(f.id())) return false;
+                queue.enqueue(KIND, f.id(), lane);
                 return true;
             });
-            if (Boolean.TRUE.equals(queued)) n++;
+            if (Boolean.TRUE.equals(queued)) {
+                n++;
+                if (f.contestId() != null) contestListeners.forEach(l -> l.changed(f.contestId(), f.id()));
+            }
         }
         workers.wake();
         return n;

@@ -2,6 +2,7 @@ package dev.gavel.server.submission;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,10 +23,11 @@ public class SubmissionStore {
 
     private static final RowMapper<SubmissionRow> ROW = (rs, n) -> new SubmissionRow(rs.getLong("id"),
             (Long) rs.getObject("user_id", Long.class), rs.getString("username"), rs.getLong("problem_id"),
-            rs.getString("slug"), rs.getString("language"), rs.getString("source"), rs.getString("status"),
+            rs.getString("slug"), (Long) rs.getObject("contest_id", Long.class), rs.getString("language"),
+            rs.getString("source"), rs.getString("status"),
             rs.getString("verdict"), rs.getObject("score", Double.class), rs.getObject("time_ms", Long.class),
             rs.getObject("memory_kib", Long.class), rs.getString("compile_output"), rs.getString("reason"),
-            rs.getString("tests_json"), rs.getObject("created_at", OffsetDateTime.class),
+            rs.getString("tests_json"), rs.getString("subtasks_json"), rs.getObject("created_at", OffsetDateTime.class),
             rs.getObject("judged_at", OffsetDateTime.class));
 
     private final JdbcTemplate jdbc;
@@ -36,8 +38,8 @@ public class SubmissionStore {
         this.db = JdbcClient.create(jdbc);
     }
 
-    /** A submission to store. */
-    public record NewSubmission(Long userId, long problemId, String language, String source) {
+    /** A submission to store; {@code contestId} is null for practice. */
+    public record NewSubmission(Long userId, long problemId, String language, String source, Long contestId) {
     }
 
     /** Stores new queued submissions in one batch; returns their ids in order. */
@@ -45,7 +47,7 @@ public class SubmissionStore {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.batchUpdate(c -> c.prepareStatement("INSERT INTO submissions (user_id, problem_id, language, source, "
-                + "status, created_at) VALUES (?, ?, ?, ?, 'queued', ?)", new String[] {"id"}),
+                + "status, created_at, contest_id) VALUES (?, ?, ?, ?, 'queued', ?, ?)", new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -55,6 +57,8 @@ public class SubmissionStore {
                         ps.setString(3, s.language());
                         ps.setString(4, s.source());
                         ps.setObject(5, now);
+                        if (s.contestId() == null) ps.setNull(6, Types.BIGINT);
+                        else ps.setLong(6, s.contestId());
                     }
 
                     @Override
@@ -77,19 +81,33 @@ public class SubmissionStore {
 
     /** Writes the final result (runs in the transaction that completes the job). */
     public void saveResult(long id, String verdict, Double score, long timeMs, long memoryKib, String compileOutput,
-                           String reason, String testsJson) {
+                           String reason, String testsJson, String subtasksJson) {
         db.sql("UPDATE submissions SET status = 'done', verdict = ?, score = ?, time_ms = ?, memory_kib = ?, "
-                        + "compile_output = ?, reason = ?, tests_json = ?, judged_at = ? WHERE id = ?")
-                .params(verdict, score, timeMs, memoryKib, compileOutput, reason, testsJson,
+                        + "compile_output = ?, reason = ?, tests_json = ?, subtasks_json = ?, judged_at = ? WHERE id = ?")
+                .params(verdict, score, timeMs, memoryKib, compileOutput, reason, testsJson, subtasksJson,
                         OffsetDateTime.now(ZoneOffset.UTC), id)
                 .update();
     }
 
-    /** Ids of the problem's finished submissions, oldest first. */
-    public List<Long> doneForProblem(long problemId) {
-        return db.sql("SELECT id FROM submissions WHERE problem_id = ? AND status = 'done' ORDER BY id")
-                .param(problemId).query(Long.class).list();
+    /** A finished submission: its id and contest (null for practice). */
+    public record Finished(long id, Long contestId) {
     }
+
+    /** The problem's finished submissions, oldest first. */
+    public List<Finished> doneForProblem(long problemId) {
+        return db.sql("SELECT id, contest_id FROM submissions WHERE problem_id = ? AND status = 'done' ORDER BY id")
+                .param(problemId).query(FINISHED).list();
+    }
+
+    /** The finished submissions of one problem in one contest, oldest first. */
+    public List<Finished> doneInContest(long contestId, long problemId) {
+        return db.sql("SELECT id, contest_id FROM submissions WHERE contest_id = ? AND problem_id = ? "
+                        + "AND status = 'done' ORDER BY id")
+                .params(contestId, problemId).query(FINISHED).list();
+    }
+
+    private static final RowMapper<Finished> FINISHED = (rs, n) -> new Finished(rs.getLong(1),
+            (Long) rs.getObject(2, Long.class));
 
     /** Marks a submission queued again for a rejudge (its old result stays until the new one is written). */
     public boolean markQueued(long id) {

@@ -1,6 +1,7 @@
 package dev.gavel.server.submission;
 
 import java.time.OffsetDateTime;
+import dev.gavel.judge.grading.Subtask;
 import java.util.List;
 
 /**
@@ -12,9 +13,11 @@ import java.util.List;
  * @param verdict when done: AC, WA, TLE, MLE, OLE, RE, CE or SE
  * @param reason  why the verdict is not Accepted, in words
  * @param results per-test results, when done
+ * @param subtasks a scoring problem's subtasks (the groups of its secret data) and their scores, when done
  */
 public record SubmissionView(long id, String problem, String language, String user, String status, Integer test,
                              Integer tests, String verdict, String verdictTitle, Double score, Long timeMs,
                              Long memoryKib, String compileOutput, String reason, List<TestView> results,
+                             List<Subtask> subtasks,
                              OffsetDateTime createdAt, OffsetDateTime judgedAt) {
 }

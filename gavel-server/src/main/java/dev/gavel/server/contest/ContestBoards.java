@@ -1,0 +1,267 @@
+package dev.gavel.server.contest;
+
+import dev.gavel.server.contest.board.Board;
+import dev.gavel.server.contest.board.BoardEvent;
+import dev.gavel.server.contest.board.BoardProblem;
+import dev.gavel.server.contest.board.BoardSpec;
+import dev.gavel.server.contest.board.Judgement;
+import dev.gavel.server.contest.board.Cell;
+import dev.gavel.server.contest.board.Outcome;
+import dev.gavel.server.contest.board.RankStore;
+import dev.gavel.server.contest.board.RankedRow;
+import dev.gavel.server.contest.board.Row;
+import dev.gavel.server.contest.board.Scoring;
+import dev.gavel.server.contest.board.View;
+import dev.gavel.judge.grading.Subtask;
+import dev.gavel.server.submission.ContestSubmissionListener;
+import dev.gavel.server.submission.SubmissionViews;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every contest's live {@link Board}. A board is built once from the stored submissions (at first use, or when its
+ * contest is redefined); after that each committed change of a contest submission moves only its participant's
+ * row: one thread reads the changed submissions back from the database, in batches, and records them.
+ * Loading and applying share one lock, so a change is either in the rows a (re)load reads or applied after it.
+ */
+@Component
+public class ContestBoards implements ContestSubmissionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ContestBoards.class);
+    private static final int BATCH = 1000;
+
+    private final ContestStore store;
+    private final BoardStores stores;
+    private final SubmissionViews views;
+    private final Map<Long, Loaded> boards = new ConcurrentHashMap<>();
+    private final Map<Watch, BoardListener> listeners = new ConcurrentHashMap<>();
+    private final BlockingQueue<Change> changes = new LinkedBlockingQueue<>();
+    private final Thread applier;
+    private volatile boolean closed;
+
+    private record Change(long contestId, long submissionId) {
+    }
+
+    private record Watch(long contestId, View view) {
+    }
+
+    /** A board with the contest it was built for, its participants' names and where it is kept. */
+    public record Loaded(Contest contest, Board board, Map<Long, String> names, RankStore store) {
+
+        /** A row as clients see it, with the participant's name and the problems' labels. */
+        public LeaderboardRow present(RankedRow ranked) {
+            Row row = ranked.row();
+            boolean icpc = contest.format() == ContestFormat.ICPC;
+            List<LeaderboardRow.Cell> cells = new ArrayList<>(row.cells().size());
+            for (int i = 0; i < row.cells().size(); i++) {
+                Cell c = row.cells().get(i);
+                cells.add(new LeaderboardRow.Cell(contest.problems().get(i).label(), c.tries(), c.pending(),
+                        c.solved(), icpc && c.solved() ? c.solvedMinute() : null, c.firstToSolve(),
+                        icpc ? null : c.score(), c.frozen()));
+            }
+            return new LeaderboardRow(ranked.rank(), row.participant(),
+                    names.getOrDefault(row.participant(), "user " + row.participant()), row.solved(),
+                    icpc ? null : row.points(), icpc ? row.penaltyMinutes() : null,
+                    icpc ? row.lastAcMinute() : null, cells);
+        }
+    }
+
+    /** Hears a view's row changes, and that the board was rebuilt (event ids start again: reload it). */
+    public interface BoardListener {
+        void changed(BoardEvent event);
+
+        void rebuilt();
+    }
+
+    public ContestBoards(ContestStore store, BoardStores stores, SubmissionViews views) {
+        this.store = store;
+        this.stores = stores;
+        this.views = views;
+        this.applier = Thread.ofPlatform().name("contest-boards").daemon().start(this::applyChanges);
+    }
+
+    @PreDestroy
+    void close() {
+        closed = true;
+        applier.interrupt();
+        boards.values().forEach(l -> l.store().close());
+    }
+
+    /** The contest's board, built from the stored submissions when this is its first use. */
+    public Loaded board(Contest contest) {
+        Loaded loaded = boards.get(contest.id());
+        return loaded != null ? loaded : load(contest);
+    }
+
+    /** The contest's board if it is built. */
+    public Optional<Loaded> loaded(long contestId) {
+        return Optional.ofNullable(boards.get(contestId));
+    }
+
+    private synchronized Loaded load(Contest contest) {
+        Loaded loaded = boards.get(contest.id());
+        if (loaded != null) return loaded;
+        return build(contest);
+    }
+
+    /** Builds the contest's board again from its definition and stored submissions (after an edit). */
+    public synchronized Loaded reload(Contest contest) {
+        return build(contest);
+    }
+
+    private Loaded build(Contest contest) {
+        Map<Long, String> names = new ConcurrentHashMap<>();
+        store.participants(contest.id()).forEach(p -> names.put(p.userId(), p.username()));
+        List<Judgement> judgements = new ArrayList<>();
+        for (ContestSubmission s : store.submissions(contest.id())) {
+            judgement(contest, names.keySet(), s).ifPresent(judgements::add);
+        }
+        RankStore rankStore = stores.forContest(contest.id());
+        Board board = Board.rebuild(spec(contest), rankStore, names.keySet(), judgements);
+        Loaded loaded = new Loaded(contest, board, names, rankStore);
+        for (View view : View.values()) board.subscribe(view, event -> forward(contest.id(), view, event));
+        Loaded old = boards.put(contest.id(), loaded);
+        if (old != null) {
+            old.store().close();
+            listeners.forEach((watch, l) -> {
+                if (watch.contestId() == contest.id()) l.rebuilt();
+            });
+        }
+        return loaded;
+    }
+
+    /**
+     * Sets the one listener of a contest view's changes (the push fan-out); it hears them from whichever board is
+     * current, across rebuilds.
+     */
+    public void watch(long contestId, View view, BoardListener listener) {
+        listeners.put(new Watch(contestId, view), listener);
+    }
+
+    private void forward(long contestId, View view, BoardEvent event) {
+        BoardListener l = listeners.get(new Watch(contestId, view));
+        if (l != null) l.changed(event);
+    }
+
+    /** The contest record changed without changing its board (unfrozen): keep the board, take the record. */
+    public synchronized void refresh(Contest contest) {
+        boards.computeIfPresent(contest.id(), (id, l) -> new Loaded(contest, l.board(), l.names(), l.store()));
+    }
+
+    /** A participant joined: they get an empty row. */
+    public synchronized void participantAdded(Contest contest, long userId) {
+        Loaded loaded = boards.get(contest.id());
+        if (loaded == null) return;
+        store.participants(contest.id()).stream().filter(p -> p.userId() == userId)
+                .forEach(p -> loaded.names().put(p.userId(), p.username()));
+        loaded.board().register(userId);
+    }
+
+    @Override
+    public void changed(long contestId, long submissionId) {
+        changes.add(new Change(contestId, submissionId));
+    }
+
+    private void applyChanges() {
+        List<Change> batch = new ArrayList<>();
+        while (!closed) {
+            try {
+                Change first = changes.poll(1, TimeUnit.SECONDS);
+                if (first == null) continue;
+                batch.add(first);
+                changes.drainTo(batch, BATCH - 1);
+                apply(batch);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("contest board update failed; the boards of {} are rebuilt", contestsOf(batch), e);
+                rebuildAfterFailure(batch);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private synchronized void apply(List<Change> batch) {
+        Map<Long, Set<Long>> byContest = new HashMap<>();
+        for (Change c : batch) byContest.computeIfAbsent(c.contestId(), k -> new HashSet<>()).add(c.submissionId());
+        byContest.forEach((contestId, ids) -> {
+            Loaded loaded = boards.get(contestId);
+            if (loaded == null) return; // not built yet: building it will read these submissions
+            List<Judgement> judgements = new ArrayList<>();
+            for (long id : ids) {
+                store.submission(id).flatMap(s -> judgement(loaded.contest(), loaded.names().keySet(), s))
+                        .ifPresent(judgements::add);
+            }
+            loaded.board().recordAll(judgements);
+        });
+    }
+
+    private static Set<Long> contestsOf(List<Change> batch) {
+        Set<Long> ids = new HashSet<>();
+        batch.forEach(c -> ids.add(c.contestId()));
+        return ids;
+    }
+
+    private synchronized void rebuildAfterFailure(List<Change> batch) {
+        for (long id : contestsOf(batch)) {
+            try {
+                store.byId(id).ifPresent(this::build);
+            } catch (RuntimeException e) {
+                boards.remove(id);
+                log.error("contest {}'s board could not be rebuilt; it is built again at its next use", id, e);
+            }
+        }
+    }
+
+    static BoardSpec spec(Contest c) {
+        Scoring scoring = switch (c.format()) {
+            case ICPC -> new Scoring.Icpc(c.penaltyMinutes());
+            case IOI -> new Scoring.Ioi(c.ioiMode());
+        };
+        List<BoardProblem> problems = c.problems().stream().map(p -> new BoardProblem(p.label(), p.points())).toList();
+        long freezeAt = c.unfrozenAt() != null || c.freezesAt().isEmpty() ? Long.MAX_VALUE
+                : c.elapsed(c.freezesAt().get()).toMillis();
+        return new BoardSpec(c.id(), scoring, problems, freezeAt);
+    }
+
+    /**
+     * How a submission counts on the board, if it does: only a participant's, made while the contest ran, to a
+     * problem of its set (administrators' test submissions and late ones are not).
+     */
+    Optional<Judgement> judgement(Contest c, Set<Long> participants, ContestSubmission s) {
+        if (!participants.contains(s.userId())) return Optional.empty();
+        long at = c.elapsed(s.createdAt()).toMillis();
+        if (at < 0 || at >= c.duration().toMillis()) return Optional.empty();
+        Optional<ContestProblem> problem = c.problemById(s.problemId());
+        if (problem.isEmpty()) return Optional.empty();
+        Outcome outcome = outcome(s);
+        double points = problem.get().points();
+        double score = outcome == Outcome.ACCEPTED ? points : 0;
+        if (s.score() != null) score = Math.max(0, Math.min(points, s.score()));
+        return Optional.of(new Judgement(s.userId(), problem.get().ordinal(), s.id(), at, outcome, score,
+                views.subtasks(s.subtasksJson()).stream().mapToDouble(Subtask::score).toArray()));
+    }
+
+    private static Outcome outcome(ContestSubmission s) {
+        if (!"done".equals(s.status()) || s.verdict() == null) return Outcome.PENDING;
+        return switch (s.verdict()) {
+            case "AC" -> Outcome.ACCEPTED;
+            case "CE", "SE" -> Outcome.IGNORED;
+            default -> Outcome.REJECTED;
+        };
+    }
+}

@@ -1,0 +1,250 @@
+package dev.gavel.server.contest;
+
+import dev.gavel.server.api.ApiException;
+import dev.gavel.server.api.RateLimiter;
+import dev.gavel.server.contest.board.RevealStep;
+import dev.gavel.server.queue.Lane;
+import dev.gavel.server.submission.SubmissionService;
+import dev.gavel.server.submission.SubmissionStore;
+import dev.gavel.server.user.CurrentUser;
+import dev.gavel.server.user.Users;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Contest rules: who sees a contest, who may register and submit, and when. */
+@Service
+public class ContestService {
+
+    private final ContestStore store;
+    private final ContestDefinitions definitions;
+    private final ContestBoards boards;
+    private final SubmissionService submissions;
+    private final SubmissionStore submissionStore;
+    private final Users users;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Map<Long, RateLimiter> rates = new ConcurrentHashMap<>();
+
+    public ContestService(ContestStore store, ContestDefinitions definitions, ContestBoards boards,
+                          SubmissionService submissions, SubmissionStore submissionStore, Users users,
+                          TransactionTemplate tx, Clock clock) {
+        this.store = store;
+        this.definitions = definitions;
+        this.boards = boards;
+        this.submissions = submissions;
+        this.submissionStore = submissionStore;
+        this.users = users;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public Contest create(ContestRequest request) {
+        ContestDraft draft = check(request);
+        try {
+            Long id = tx.execute(s -> store.insert(draft));
+            return store.byId(id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw slugTaken(draft.slug());
+        }
+    }
+
+    /** Replaces a contest's definition; its board is rebuilt from the stored submissions. */
+    public Contest update(String slug, ContestRequest request) {
+        Contest old = existing(slug);
+        ContestDraft draft = check(request);
+        if (!draft.slug().equals(old.slug()) && store.bySlug(draft.slug()).isPresent()) throw slugTaken(draft.slug());
+        tx.executeWithoutResult(s -> store.update(old.id(), draft));
+        Contest updated = store.byId(old.id()).orElseThrow();
+        rates.remove(old.id());
+        boards.reload(updated);
+        return updated;
+    }
+
+    private ContestDraft check(ContestRequest request) {
+        if (request == null) throw ApiException.badRequest("missing-body", "send the contest as JSON");
+        try {
+            return definitions.check(request);
+        } catch (ContestDefinitions.InvalidContest e) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "bad-contest",
+                    "the contest was not saved: " + e.problems().size() + " problem(s) found", e.problems(), null);
+        }
+    }
+
+    private static ApiException slugTaken(String slug) {
+        return new ApiException(HttpStatus.CONFLICT, "contest-exists", "there is already a contest '" + slug + "'");
+    }
+
+    /** Contests this user may see: public ones, the ones they take part in, all of them for admins. */
+    public List<Contest> visibleTo(Optional<CurrentUser> user) {
+        List<Contest> visible = new ArrayList<>();
+        for (Contest c : store.all()) {
+            if (canSee(c, user)) visible.add(c);
+        }
+        return visible;
+    }
+
+    /** The contest, if this user may see it; else 404 as if it did not exist. */
+    public Contest visible(String slug, Optional<CurrentUser> user) {
+        Contest c = existing(slug);
+        if (!canSee(c, user)) throw unknown(slug);
+        return c;
+    }
+
+    private boolean canSee(Contest c, Optional<CurrentUser> user) {
+        if (c.publicContest()) return true;
+        return user.isPresent() && (user.get().admin() || store.isParticipant(c.id(), user.get().id()));
+    }
+
+    public Contest existing(String slug) {
+        return store.bySlug(slug).orElseThrow(() -> unknown(slug));
+    }
+
+    private static ApiException unknown(String slug) {
+        return ApiException.notFound("unknown-contest", "there is no contest '" + slug + "'");
+    }
+
+    public boolean isParticipant(Contest c, CurrentUser user) {
+        return store.isParticipant(c.id(), user.id());
+    }
+
+    /** The contest's problem set: everyone who sees the contest, once it has started; admins always. */
+    public List<ContestProblem> problems(Contest c, Optional<CurrentUser> user) {
+        boolean admin = user.map(CurrentUser::admin).orElse(false);
+        if (!admin && c.phase(now()) == ContestPhase.UPCOMING) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "contest-not-started",
+                    "the problems of '" + c.slug() + "' are shown when it starts, at " + c.startsAt());
+        }
+        return c.problems();
+    }
+
+    /** A user registers themselves: a public contest with registration open, not over yet. */
+    public boolean register(String slug, CurrentUser user) {
+        Contest c = visible(slug, Optional.of(user));
+        if (!c.publicContest() && !user.admin()) {
+            throw ApiException.forbidden("'" + slug + "' is private: an administrator adds its participants");
+        }
+        if (!c.registrationOpen()) {
+            throw new ApiException(HttpStatus.CONFLICT, "registration-closed", "registration for '" + slug + "' is closed");
+        }
+        if (c.phase(now()) == ContestPhase.ENDED) {
+            throw new ApiException(HttpStatus.CONFLICT, "contest-over", "'" + slug + "' is over");
+        }
+        return addParticipant(c, user.id());
+    }
+
+    /** An administrator adds participants by user name; returns the names that were not participants before. */
+    public List<String> addParticipants(String slug, List<String> usernames) {
+        Contest c = existing(slug);
+        if (usernames == null || usernames.isEmpty()) {
+            throw ApiException.badRequest("no-users", "send {\"usernames\": [\"...\"]}");
+        }
+        List<String> unknown = usernames.stream().filter(n -> n == null || users.byName(n).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-users", "nobody was added: "
+                    + unknown.size() + " unknown user name(s)", unknown.stream().map(n -> "no user " + n).toList(), null);
+        }
+        List<String> added = new ArrayList<>();
+        for (String name : usernames) {
+            if (addParticipant(c, users.byName(name).orElseThrow().id())) added.add(name);
+        }
+        return added;
+    }
+
+    private boolean addParticipant(Contest c, long userId) {
+        boolean added;
+        try {
+            added = store.addParticipant(c.id(), userId);
+        } catch (DuplicateKeyException e) {
+            added = false;
+        }
+        if (added) boards.participantAdded(c, userId);
+        return added;
+    }
+
+    /**
+     * Accepts a submission to a contest problem: participants while it runs; administrators at any time (for
+     * testing: their submissions are judged but not on the board). Returns the submission's id.
+     */
+    public long submit(String slug, String label, CurrentUser user, String language, String source) {
+        Contest c = visible(slug, Optional.of(user));
+        ContestProblem problem = c.problem(label).orElseThrow(() -> ApiException.notFound("unknown-problem",
+                "contest '" + slug + "' has no problem '" + label + "'"));
+        if (!user.admin()) {
+            if (!store.isParticipant(c.id(), user.id())) {
+                throw ApiException.forbidden("you are not a participant of '" + slug + "'"
+                        + (c.publicContest() && c.registrationOpen() ? "; register first" : ""));
+            }
+            Instant now = now();
+            switch (c.phase(now)) {
+                case UPCOMING -> throw new ApiException(HttpStatus.CONFLICT, "contest-not-started",
+                        "'" + slug + "' has not started; it starts at " + c.startsAt());
+                case ENDED -> throw new ApiException(HttpStatus.CONFLICT, "contest-over",
+                        "'" + slug + "' ended at " + c.endsAt() + "; late submissions are not accepted");
+                case RUNNING -> {
+                }
+            }
+        }
+        return submissions.submitToContest(user, c.id(), problem.problemId(), language, source, rate(c));
+    }
+
+    private RateLimiter rate(Contest c) {
+        if (c.submissionsPerMinute() == null) return null;
+        return rates.computeIfAbsent(c.id(), id -> new RateLimiter(c.submissionsPerMinute()));
+    }
+
+    /** Rejudges every finished submission of one contest problem, in the contest lane. */
+    public int rejudge(String slug, String label) {
+        Contest c = existing(slug);
+        ContestProblem p = c.problem(label).orElseThrow(() -> ApiException.notFound("unknown-problem",
+                "contest '" + slug + "' has no problem '" + label + "'"));
+        return submissions.rejudge(submissionStore.doneInContest(c.id(), p.problemId()), Lane.CONTEST);
+    }
+
+    /** Shows the whole truth on the public board at once (after the contest). */
+    public Contest unfreeze(String slug) {
+        Contest c = afterTheEnd(slug);
+        boards.board(c).board().unfreeze();
+        return markUnfrozen(c);
+    }
+
+    /**
+     * The resolver's next step: one frozen cell of the public board revealed (lowest-ranked row first). Empty when
+     * nothing is left to reveal; the contest then counts as unfrozen.
+     */
+    public Optional<RevealStep> revealNext(String slug) {
+        Contest c = afterTheEnd(slug);
+        ContestBoards.Loaded loaded = boards.board(c);
+        Optional<RevealStep> step = loaded.board().revealNext();
+        if (!loaded.board().frozen() && c.unfrozenAt() == null) markUnfrozen(c);
+        return step;
+    }
+
+    private Contest afterTheEnd(String slug) {
+        Contest c = existing(slug);
+        if (c.phase(now()) != ContestPhase.ENDED) {
+            throw new ApiException(HttpStatus.CONFLICT, "contest-not-over", "the board of '" + slug
+                    + "' is unfrozen after the contest, which ends at " + c.endsAt());
+        }
+        return c;
+    }
+
+    private Contest markUnfrozen(Contest c) {
+        if (c.unfrozenAt() == null) store.setUnfrozen(c.id(), now());
+        Contest updated = store.byId(c.id()).orElseThrow();
+        boards.refresh(updated);
+        return updated;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.gavel.server.contest;
+
+import dev.gavel.server.contest.board.BoardEvent;
+import dev.gavel.server.contest.board.EventBatch;
+import dev.gavel.server.contest.board.View;
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pushes leaderboard changes to every viewer (SSE streams, WebSocket sessions). Each change is turned into JSON
+ * once and queued for each viewer of its view; a viewer's queue is sent by a virtual thread, so a slow connection
+ * delays nobody else. A viewer whose queue grows past {@value #MAX_QUEUED} messages is dropped: it reconnects and
+ * resumes from its last event id.
+ */
+@Component
+public class LeaderboardFeed {
+
+    static final int MAX_QUEUED = 10_000;
+
+    private final ContestBoards boards;
+    private final JsonMapper json;
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<Key, Set<Follower>> followers = new ConcurrentHashMap<>();
+
+    /**
+     * A message to a viewer.
+     *
+     * @param event {@code row} (a row of the followed view changed), {@code me} (the viewer's own row in the truth,
+     *              during a freeze) or {@code reload} (events were lost or the board was rebuilt: fetch it again)
+     * @param id    the view's event id; for {@code me}, the full view's
+     */
+    public record Message(String event, View view, long id, String data) {
+    }
+
+    /** Where a viewer's messages go. */
+    public interface Sink {
+        /** Sends one message; false when the viewer is gone. */
+        boolean send(Message message);
+
+        void close();
+    }
+
+    private record Key(long contestId, View view) {
+    }
+
+    public LeaderboardFeed(ContestBoards boards, JsonMapper json) {
+        this.boards = boards;
+        this.json = json;
+    }
+
+    @PreDestroy
+    void close() {
+        senders.shutdownNow();
+    }
+
+    /**
+     * Follows a view of a contest's board from after {@code afterEventId} (0 = only new changes); with {@code me},
+     * also that participant's own row of the full view. Returns what stops following.
+     */
+    public Runnable follow(ContestBoards.Loaded loaded, View view, Long me, long afterEventId, Sink sink) {
+        long contestId = loaded.contest().id();
+        Follower follower = new Follower(sink, me);
+        Key main = new Key(contestId, view);
+        Key own = me == null || view == View.FULL ? null : new Key(contestId, View.FULL);
+        join(main, follower);
+        if (own != null) join(own, follower);
+        if (afterEventId > 0) {
+            EventBatch missed = loaded.board().since(view, afterEventId);
+            if (missed.tooOld()) {
+                follower.backlog(new Message("reload", view, missed.lastEventId(), reload(missed.lastEventId())));
+            } else {
+                for (BoardEvent e : missed.events().reversed()) follower.backlog(message("row", loaded, e));
+            }
+        }
+        follower.start();
+        return () -> {
+            follower.stop();
+            leave(main, follower);
+            if (own != null) leave(own, follower);
+        };
+    }
+
+    private void join(Key key, Follower follower) {
+        followers.computeIfAbsent(key, k -> {
+            boards.watch(k.contestId(), k.view(), new Fanout(k));
+            return ConcurrentHashMap.newKeySet();
+        }).add(follower);
+    }
+
+    private void leave(Key key, Follower follower) {
+        Set<Follower> set = followers.get(key);
+        if (set != null) set.remove(follower);
+    }
+
+    /** Viewers following the contest now (both views). */
+    public int followers(long contestId) {
+        int n = 0;
+        for (Map.Entry<Key, Set<Follower>> e : followers.entrySet()) {
+            if (e.getKey().contestId() == contestId && e.getKey().view() == View.PUBLIC) n += e.getValue().size();
+        }
+        return n;
+    }
+
+    private Message message(String event, ContestBoards.Loaded loaded, BoardEvent e) {
+        String data = json.writeValueAsString(Map.of("id", e.id(), "row", loaded.present(e.row())));
+        return new Message(event, e.view(), e.id(), data);
+    }
+
+    private String reload(long lastEventId) {
+        return json.writeValueAsString(Map.of("lastEventId", lastEventId));
+    }
+
+    /** One view's changes to all its followers, each made JSON once. */
+    private final class Fanout implements ContestBoards.BoardListener {
+        private final Key key;
+
+        Fanout(Key key) {
+            this.key = key;
+        }
+
+        @Override
+        public void changed(BoardEvent event) {
+            Set<Follower> set = followers.get(key);
+            if (set == null || set.isEmpty()) return;
+            ContestBoards.Loaded loaded = boards.loaded(key.contestId()).orElse(null);
+            if (loaded == null) return;
+            Message row = null;
+            Message own = null;
+            for (Follower f : set) {
+                if (key.view() == View.FULL && f.me != null) {
+                    if (f.me != event.row().row().participant()) continue;
+                    if (own == null) own = message("me", loaded, event);
+                    f.offer(own);
+                } else {
+                    if (row == null) row = message("row", loaded, event);
+                    f.offer(row);
+                }
+            }
+        }
+
+        @Override
+        public void rebuilt() {
+            Set<Follower> set = followers.get(key);
+            if (set == null) return;
+            Message m = new Message("reload", key.view(), 0, reload(0));
+            set.forEach(f -> f.offer(m));
+        }
+    }
+
+    /** One viewer: its queue, sent in order by at most one virtual thread at a time. */
+    private final class Follower {
+        private final Sink sink;
+        private final Long me;
+        private final ConcurrentLinkedDeque<Message> queue = new ConcurrentLinkedDeque<>();
+        private final AtomicInteger queued = new AtomicInteger();
+        private final AtomicBoolean sending = new AtomicBoolean();
+        private final long[] lastSent = new long[View.values().length];
+        private volatile boolean started;
+        private volatile boolean stopped;
+
+        Follower(Sink sink, Long me) {
+            this.sink = sink;
+            this.me = me;
+        }
+
+        /** Messages missed before following began go ahead of everything queued (call in reverse order). */
+        void backlog(Message m) {
+            queued.incrementAndGet();
+            queue.addFirst(m);
+        }
+
+        void start() {
+            started = true;
+            schedule();
+        }
+
+        void offer(Message m) {
+            if (stopped) return;
+            if (queued.incrementAndGet() > MAX_QUEUED) {
+                stop();
+                sink.close();
+                return;
+            }
+            queue.addLast(m);
+            schedule();
+        }
+
+        void stop() {
+            stopped = true;
+            queue.clear();
+        }
+
+        private void schedule() {
+            if (started && !stopped && sending.compareAndSet(false, true)) {
+                try {
+                    senders.execute(this::send);
+                } catch (RuntimeException e) {
+                    sending.set(false); // shutting down
+                }
+            }
+        }
+
+        private void send() {
+            try {
+                for (Message m; !stopped && (m = queue.pollFirst()) != null; ) {
+                    queued.decrementAndGet();
+                    if (m.event().equals("reload")) {
+                        lastSent[m.view().ordinal()] = m.id();
+                    } else if (m.id() <= lastSent[m.view().ordinal()]) {
+                        continue; // also in the backlog
+                    } else {
+                        lastSent[m.view().ordinal()] = m.id();
+                    }
+                    if (!sink.send(m)) {
+                        stop();
+                        return;
+                    }
+                }
+            } finally {
+                sending.set(false);
+            }
+            if (!queue.isEmpty()) schedule();
+        }
+    }
+}
