@@ -1,0 +1,18 @@
+package dev.gavel.bench.leaderboard;
+
+import dev.gavel.server.contest.board.RankStore;
+
+/** A store the benchmark runs the board on, and the baseline that goes beside its figures. */
+sealed interface StoreUnderTest extends AutoCloseable permits MemoryUnderTest, RedisUnderTest {
+
+    String name();
+
+    /** A new empty store for the run. */
+    RankStore open();
+
+    /** Measures the baseline now; returns it as {@code name = figure} text for the summary line. */
+    String baseline(int participants);
+
+    @Override
+    void close();
+}
