@@ -22,6 +22,11 @@ record MemoryUnderTest() implements StoreUnderTest {
     }
 
     @Override
+    public int defaultFeeders() {
+        return 1;
+    }
+
+    @Override
     public RankStore open() {
         return new MemoryRankStore();
     }

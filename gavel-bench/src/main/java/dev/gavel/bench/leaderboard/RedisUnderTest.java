@@ -44,6 +44,11 @@ final class RedisUnderTest implements StoreUnderTest {
     }
 
     @Override
+    public int defaultFeeders() {
+        return 4;
+    }
+
+    @Override
     public RankStore open() {
         RedisRankStore store = new RedisRankStore(link, NAMESPACE, System.currentTimeMillis(),
                 RankStore.DEFAULT_EVENT_RETENTION);

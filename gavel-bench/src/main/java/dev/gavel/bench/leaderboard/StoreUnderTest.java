@@ -7,6 +7,12 @@ sealed interface StoreUnderTest extends AutoCloseable permits MemoryUnderTest, R
 
     String name();
 
+    /**
+     * Feeder threads when not given: the board takes writes under one lock, so in memory a second feeder only
+     * contends, while on Redis several overlap their round trips.
+     */
+    int defaultFeeders();
+
     /** A new empty store for the run. */
     RankStore open();
 

@@ -73,11 +73,15 @@ public final class RedisRankStore implements RankStore {
             args[0] = mode;
             args[1] = Integer.toString(eventRetention);
             int a = 2;
+            Row previous = null;
             for (RowWrite w : chunk) {
                 args[a++] = Integer.toString(w.view().ordinal());
                 args[a++] = RowCodec.member(w.row().participant());
                 args[a++] = Long.toString(-w.sortKey());
-                args[a++] = RowCodec.encode(w.row());
+                // a participant's two views often share one row object: encode it once
+                args[a] = w.row() == previous ? args[a - 4] : RowCodec.encode(w.row());
+                previous = w.row();
+                a++;
             }
             calls.add(new RedisLink.Call(allKeys, args));
         }
@@ -154,11 +158,18 @@ public final class RedisRankStore implements RankStore {
 
     @Override
     public synchronized Runnable subscribe(View view, Consumer<BoardEvent> listener) {
-        Runnable unsubscribe = listeners.add(view, listener);
         if (feed == null) {
             feed = new RedisEventFeed(link, keys, listeners, "gavel-board-events-" + namespace + "-" + contestId);
         }
-        return unsubscribe;
+        // listener first: the feed then reads the view from its current last event, which the listener sees after
+        Runnable remove = listeners.add(view, listener);
+        feed.follow(view);
+        return () -> {
+            synchronized (this) {
+                remove.run();
+                if (feed != null && !listeners.any(view)) feed.unfollow(view);
+            }
+        };
     }
 
     @Override
