@@ -83,16 +83,9 @@ public final class Board {
     }
 
     public void registerAll(Collection<Long> participants) {
-        CompletableFuture<Void> stored;
-        lock.lock();
-        try {
-            checkStore();
+        change(() -> {
             for (long p : participants) entrant(p);
-            stored = writeDirty();
-        } finally {
-            lock.unlock();
-        }
-        await(stored);
+        });
     }
 
     /** Takes a submission's latest state; registers its participant if needed. */
@@ -103,16 +96,9 @@ public final class Board {
     /** Takes many judgements in order, writing the rows that changed to the store in one pipelined batch. */
     public void recordAll(Collection<Judgement> judgements) {
         for (Judgement j : judgements) validate(j);
-        CompletableFuture<Void> stored;
-        lock.lock();
-        try {
-            checkStore();
+        change(() -> {
             for (Judgement j : judgements) apply(j);
-            stored = writeDirty();
-        } finally {
-            lock.unlock();
-        }
-        await(stored);
+        });
     }
 
     /** Rows at positions {@code offset ..< offset + limit} of the view, best first. */
@@ -146,15 +132,7 @@ public final class Board {
 
     /** Reveals every result in the public view, which from now on shows the truth. */
     public void unfreeze() {
-        CompletableFuture<Void> stored;
-        lock.lock();
-        try {
-            checkStore();
-            stored = unfreezeLocked();
-        } finally {
-            lock.unlock();
-        }
-        await(stored);
+        change(this::unfrozenState);
     }
 
     /**
@@ -172,7 +150,8 @@ public final class Board {
                 if (lowest == null || below(e, lowest)) lowest = e;
             }
             if (lowest == null) {
-                await(unfreezeLocked());
+                unfrozenState();
+                await(writeDirty());
                 return Optional.empty();
             }
             int problem = firstFrozenCell(lowest);
@@ -182,7 +161,10 @@ public final class Board {
             refresh(lowest, problem);
             await(writeDirty());
             RankedRow after = store.row(View.PUBLIC, lowest.participant).orElseThrow();
-            if (frozenRows.isEmpty()) await(unfreezeLocked());
+            if (frozenRows.isEmpty()) {
+                unfrozenState();
+                await(writeDirty());
+            }
             return Optional.of(new RevealStep(lowest.participant, problem, before, after));
         } finally {
             lock.unlock();
@@ -201,6 +183,23 @@ public final class Board {
      */
     public Runnable subscribe(View view, Consumer<BoardEvent> listener) {
         return store.subscribe(view, listener);
+    }
+
+    /**
+     * Changes the state under the lock and hands the rows that changed to the store, then waits, outside the lock,
+     * until they are stored.
+     */
+    private void change(Runnable change) {
+        CompletableFuture<Void> stored;
+        lock.lock();
+        try {
+            checkStore();
+            change.run();
+            stored = writeDirty();
+        } finally {
+            lock.unlock();
+        }
+        await(stored);
     }
 
     private void load(Collection<Long> participants, Collection<Judgement> judgements) {
@@ -355,15 +354,15 @@ public final class Board {
         return !unfrozen && spec.freezeAtMillis() != BoardSpec.NO_FREEZE;
     }
 
-    private CompletableFuture<Void> unfreezeLocked() {
-        if (unfrozen) return lastWrite;
+    /** Marks the board unfrozen and recomputes every cell (the rows that change are written next). */
+    private void unfrozenState() {
+        if (unfrozen) return;
         unfrozen = true;
         for (Entrant e : entrants) {
             for (int p = 0; p < spec.problems().size(); p++) {
                 if (e.hasAttempts(p)) refresh(e, p);
             }
         }
-        return writeDirty();
     }
 
     /** Whether a is listed below b on the public board: a lower key, or an equal key and a higher id. */
