@@ -11,7 +11,7 @@ import java.util.concurrent.locks.LockSupport;
  * A thread feeding its share of the synthetic contest into the board in batches ({@code recordAll}), as fast as it
  * can or at a steady rate, with a push probe in every {@code probeEvery}-th batch while probing is on.
  */
-final class Feeder implements AutoCloseable {
+final class Feeder {
 
     private final Board board;
     private final SyntheticContest contest;
@@ -66,8 +66,8 @@ final class Feeder implements AutoCloseable {
         probing = on;
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** Stops the thread and waits for it. */
+    void stop() throws InterruptedException {
         running = false;
         thread.join();
         if (failure != null) throw new IllegalStateException("a feeder failed: " + failure, failure);

@@ -129,8 +129,8 @@ public final class LeaderboardBench implements Callable<Integer> {
         Thread.sleep(seconds * 1000L);
         long count1 = recorded.get();
         long t1 = System.nanoTime();
-        reads.close();
-        for (Feeder f : running) f.close();
+        reads.stop();
+        for (Feeder f : running) f.stop();
         unsubscribe.run();
 
         double updates = (count1 - count0) / ((t1 - t0) / 1e9);

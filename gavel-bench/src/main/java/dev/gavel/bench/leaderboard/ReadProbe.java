@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
  * A reader thread, as a page request would read: the public top 100, then a random participant's public
  * {@code around=me} (10 rows each side), in turn, at a steady rate, timing each read.
  */
-final class ReadProbe implements AutoCloseable {
+final class ReadProbe {
 
     static final int TOP = 100;
     static final int RADIUS = 10;
@@ -60,8 +60,8 @@ final class ReadProbe implements AutoCloseable {
         return all;
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** Stops the thread and waits for it. */
+    void stop() throws InterruptedException {
         running = false;
         thread.join();
     }
