@@ -303,8 +303,9 @@ public final class Board {
 
     private RowWrite store(Entrant e, View view, Row row) {
         long key = rules.sortKey(row);
+        boolean moved = e.row(view) == null || e.key(view) != key;
         e.setRow(view, row, key);
-        return new RowWrite(view, key, row);
+        return new RowWrite(view, key, row, moved);
     }
 
     /** Whether the entrant's public cells are its full cells, with the same first-to-solve marks. */

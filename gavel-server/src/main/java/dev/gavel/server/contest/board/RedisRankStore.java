@@ -69,7 +69,7 @@ public final class RedisRankStore implements RankStore {
         List<RedisLink.Call> calls = new ArrayList<>(writes.size() / ROWS_PER_CALL + 1);
         for (int from = 0; from < writes.size(); from += ROWS_PER_CALL) {
             List<RowWrite> chunk = writes.subList(from, Math.min(writes.size(), from + ROWS_PER_CALL));
-            String[] args = new String[2 + 4 * chunk.size()];
+            String[] args = new String[2 + 5 * chunk.size()];
             args[0] = mode;
             args[1] = Integer.toString(eventRetention);
             int a = 2;
@@ -79,9 +79,10 @@ public final class RedisRankStore implements RankStore {
                 args[a++] = RowCodec.member(w.row().participant());
                 args[a++] = Long.toString(-w.sortKey());
                 // a participant's two views often share one row object: encode it once
-                args[a] = w.row() == previous ? args[a - 4] : RowCodec.encode(w.row());
+                args[a] = w.row() == previous ? args[a - 5] : RowCodec.encode(w.row());
                 previous = w.row();
                 a++;
+                args[a++] = w.moved() ? "1" : "0";
             }
             calls.add(new RedisLink.Call(allKeys, args));
         }
