@@ -19,6 +19,16 @@ final class Attempts {
         return items[i];
     }
 
+    /**
+     * How many submissions were made before {@code millis}: being in time order, those at or after it (the ones a
+     * frozen view hides) are the last {@code size() - visibleBefore(millis)}.
+     */
+    int visibleBefore(long millis) {
+        int n = size;
+        while (n > 0 && items[n - 1].atMillis() >= millis) n--;
+        return n;
+    }
+
     /** Adds the judgement, or replaces the submission's earlier one. */
     void put(Judgement j) {
         for (int i = 0; i < size; i++) {

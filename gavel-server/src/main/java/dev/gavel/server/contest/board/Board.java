@@ -2,10 +2,9 @@ package dev.gavel.server.contest.board;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -38,11 +37,14 @@ public final class Board {
     private final RankStore store;
     private final Rules rules;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<Long, Entrant> entrants = new HashMap<>();
+    private final List<Entrant> entrants = new ArrayList<>();
+    // participant id -> index into entrants
+    private final LongLongMap entrantIndex = new LongLongMap();
     private final FirstSolves[][] firstSolves;
     // entrants whose public row has a frozen cell: the resolver's candidates
     private final Set<Entrant> frozenRows = new HashSet<>();
     private final List<Entrant> dirty = new ArrayList<>();
+    private final Cell[] scratch;
     private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
     private boolean unfrozen;
     private volatile Throwable storeFailure;
@@ -51,6 +53,7 @@ public final class Board {
         this.spec = spec;
         this.store = store;
         this.rules = Rules.of(spec);
+        this.scratch = new Cell[spec.problems().size()];
         this.firstSolves = new FirstSolves[VIEWS.length][spec.problems().size()];
         for (FirstSolves[] view : firstSolves) {
             for (int p = 0; p < view.length; p++) view[p] = new FirstSolves();
@@ -80,16 +83,9 @@ public final class Board {
     }
 
     public void registerAll(Collection<Long> participants) {
-        CompletableFuture<Void> stored;
-        lock.lock();
-        try {
-            checkStore();
+        change(() -> {
             for (long p : participants) entrant(p);
-            stored = writeDirty();
-        } finally {
-            lock.unlock();
-        }
-        await(stored);
+        });
     }
 
     /** Takes a submission's latest state; registers its participant if needed. */
@@ -100,16 +96,9 @@ public final class Board {
     /** Takes many judgements in order, writing the rows that changed to the store in one pipelined batch. */
     public void recordAll(Collection<Judgement> judgements) {
         for (Judgement j : judgements) validate(j);
-        CompletableFuture<Void> stored;
-        lock.lock();
-        try {
-            checkStore();
+        change(() -> {
             for (Judgement j : judgements) apply(j);
-            stored = writeDirty();
-        } finally {
-            lock.unlock();
-        }
-        await(stored);
+        });
     }
 
     /** Rows at positions {@code offset ..< offset + limit} of the view, best first. */
@@ -143,15 +132,7 @@ public final class Board {
 
     /** Reveals every result in the public view, which from now on shows the truth. */
     public void unfreeze() {
-        CompletableFuture<Void> stored;
-        lock.lock();
-        try {
-            checkStore();
-            stored = unfreezeLocked();
-        } finally {
-            lock.unlock();
-        }
-        await(stored);
+        change(this::unfrozenState);
     }
 
     /**
@@ -169,7 +150,8 @@ public final class Board {
                 if (lowest == null || below(e, lowest)) lowest = e;
             }
             if (lowest == null) {
-                await(unfreezeLocked());
+                unfrozenState();
+                await(writeDirty());
                 return Optional.empty();
             }
             int problem = firstFrozenCell(lowest);
@@ -179,7 +161,10 @@ public final class Board {
             refresh(lowest, problem);
             await(writeDirty());
             RankedRow after = store.row(View.PUBLIC, lowest.participant).orElseThrow();
-            if (frozenRows.isEmpty()) await(unfreezeLocked());
+            if (frozenRows.isEmpty()) {
+                unfrozenState();
+                await(writeDirty());
+            }
             return Optional.of(new RevealStep(lowest.participant, problem, before, after));
         } finally {
             lock.unlock();
@@ -198,6 +183,23 @@ public final class Board {
      */
     public Runnable subscribe(View view, Consumer<BoardEvent> listener) {
         return store.subscribe(view, listener);
+    }
+
+    /**
+     * Changes the state under the lock and hands the rows that changed to the store, then waits, outside the lock,
+     * until they are stored.
+     */
+    private void change(Runnable change) {
+        CompletableFuture<Void> stored;
+        lock.lock();
+        try {
+            checkStore();
+            change.run();
+            stored = writeDirty();
+        } finally {
+            lock.unlock();
+        }
+        await(stored);
     }
 
     private void load(Collection<Long> participants, Collection<Judgement> judgements) {
@@ -222,10 +224,12 @@ public final class Board {
 
     private Entrant entrant(long participant) {
         if (participant < 0) throw new IllegalArgumentException("participant ids are >= 0: " + participant);
-        Entrant e = entrants.get(participant);
+        long index = entrantIndex.get(participant, -1);
+        Entrant e = index < 0 ? null : entrants.get((int) index);
         if (e == null) {
             e = new Entrant(participant, spec.problems().size());
-            entrants.put(participant, e);
+            entrantIndex.put(participant, entrants.size());
+            entrants.add(e);
             for (View v : VIEWS) markDirty(e, v);
         }
         return e;
@@ -239,47 +243,82 @@ public final class Board {
 
     /** Recomputes one cell in both views, and the first-to-solve mark of its problem. */
     private void refresh(Entrant e, int problem) {
-        for (View v : VIEWS) {
-            long hideFrom = hides(v, e, problem) ? spec.freezeAtMillis() : Long.MAX_VALUE;
-            Scored scored = rules.cell(e.participant, problem, e.attempts(problem), hideFrom);
-            e.cells(v)[problem] = scored.cell();
-            markDirty(e, v);
-            FirstSolves first = firstSolves[v.ordinal()][problem];
-            long before = first.winner();
-            first.set(e.participant, scored.solve());
-            long after = first.winner();
-            if (before != after) {
-                if (before != FirstSolves.NONE) markDirty(entrants.get(before), v);
-                if (after != FirstSolves.NONE) markDirty(entrants.get(after), v);
-            }
+        Scored full = rules.cell(e.participant, problem, e.attempts(problem), Long.MAX_VALUE);
+        update(e, View.FULL, problem, full.cell(), full.solve());
+        // the public cell differs only when it hides something; otherwise it is the very same cell object, which
+        // lets dirtyRows reuse the full row
+        if (hidesPublicly(e, problem) && e.attemptedSince(problem, spec.freezeAtMillis())) {
+            Scored hidden = rules.cell(e.participant, problem, e.attempts(problem), spec.freezeAtMillis());
+            update(e, View.PUBLIC, problem, hidden.cell(), hidden.solve());
+        } else {
+            update(e, View.PUBLIC, problem, e.cells(View.FULL)[problem], full.solve());
         }
     }
 
-    private boolean hides(View view, Entrant e, int problem) {
-        return view == View.PUBLIC && !unfrozen && !e.revealed(problem);
+    /** Sets a cell; marks the row when the cell changed, and the rows whose first-to-solve mark moved. */
+    private void update(Entrant e, View view, int problem, Cell cell, Solve solve) {
+        Cell[] cells = e.cells(view);
+        if (!cell.equals(cells[problem])) markDirty(e, view);
+        cells[problem] = cell;
+        Solve old = e.solve(view, problem);
+        if (Objects.equals(old, solve)) return;
+        e.setSolve(view, problem, solve);
+        FirstSolves first = firstSolves[view.ordinal()][problem];
+        long before = first.winner();
+        first.replace(old, solve);
+        long after = first.winner();
+        if (before != after) {
+            if (before != FirstSolves.NONE) markDirty(entrant(before), view);
+            if (after != FirstSolves.NONE) markDirty(entrant(after), view);
+        }
+    }
+
+    private boolean hidesPublicly(Entrant e, int problem) {
+        return !unfrozen && !e.revealed(problem);
     }
 
     private void markDirty(Entrant e, View view) {
         if (e.markDirty(view)) dirty.add(e);
     }
 
-    /** The marked rows that changed, recomputed and remembered as stored. */
+    /** The marked rows, recomputed and remembered as stored (a row is marked only when one of its cells changed). */
     private List<RowWrite> dirtyRows() {
         List<RowWrite> writes = new ArrayList<>(dirty.size() * VIEWS.length);
         for (Entrant e : dirty) {
-            for (View v : VIEWS) {
-                if (!e.dirty(v)) continue;
-                Row row = rules.row(e.participant, markedCells(e, v));
-                if (row.equals(e.row(v))) continue;
-                long key = rules.sortKey(row);
-                e.setRow(v, row, key);
-                writes.add(new RowWrite(v, key, row));
-                if (v == View.PUBLIC) trackFrozen(e, row);
+            Row full = null;
+            if (e.dirty(View.FULL)) {
+                full = rules.row(e.participant, markedCells(e, View.FULL));
+                writes.add(store(e, View.FULL, full));
+            }
+            if (e.dirty(View.PUBLIC)) {
+                Row pub = full != null && publicSameAsFull(e) ? full : rules.row(e.participant, markedCells(e, View.PUBLIC));
+                writes.add(store(e, View.PUBLIC, pub));
+                trackFrozen(e, pub);
             }
             e.clean();
         }
         dirty.clear();
         return writes;
+    }
+
+    private RowWrite store(Entrant e, View view, Row row) {
+        long key = rules.sortKey(row);
+        boolean moved = e.row(view) == null || e.key(view) != key;
+        e.setRow(view, row, key);
+        return new RowWrite(view, key, row, moved);
+    }
+
+    /** Whether the entrant's public cells are its full cells, with the same first-to-solve marks. */
+    private boolean publicSameAsFull(Entrant e) {
+        Cell[] pub = e.cells(View.PUBLIC);
+        Cell[] full = e.cells(View.FULL);
+        FirstSolves[] pubFirst = firstSolves[View.PUBLIC.ordinal()];
+        FirstSolves[] fullFirst = firstSolves[View.FULL.ordinal()];
+        for (int p = 0; p < pub.length; p++) {
+            if (pub[p] != full[p]) return false;
+            if ((pubFirst[p].winner() == e.participant) != (fullFirst[p].winner() == e.participant)) return false;
+        }
+        return true;
     }
 
     private CompletableFuture<Void> writeDirty() {
@@ -294,11 +333,15 @@ public final class Board {
         return lastWrite;
     }
 
+    /**
+     * The entrant's cells with their first-to-solve marks, in a scratch array that the next call overwrites (rules.row
+     * copies it).
+     */
     private Cell[] markedCells(Entrant e, View view) {
-        Cell[] cells = e.cells(view).clone();
+        Cell[] cells = e.cells(view);
         FirstSolves[] first = firstSolves[view.ordinal()];
-        for (int p = 0; p < cells.length; p++) cells[p] = cells[p].withFirstToSolve(first[p].winner() == e.participant);
-        return cells;
+        for (int p = 0; p < cells.length; p++) scratch[p] = cells[p].withFirstToSolve(first[p].winner() == e.participant);
+        return scratch;
     }
 
     private void trackFrozen(Entrant e, Row publicRow) {
@@ -312,15 +355,15 @@ public final class Board {
         return !unfrozen && spec.freezeAtMillis() != BoardSpec.NO_FREEZE;
     }
 
-    private CompletableFuture<Void> unfreezeLocked() {
-        if (unfrozen) return lastWrite;
+    /** Marks the board unfrozen and recomputes every cell (the rows that change are written next). */
+    private void unfrozenState() {
+        if (unfrozen) return;
         unfrozen = true;
-        for (Entrant e : entrants.values()) {
+        for (Entrant e : entrants) {
             for (int p = 0; p < spec.problems().size(); p++) {
                 if (e.hasAttempts(p)) refresh(e, p);
             }
         }
-        return writeDirty();
     }
 
     /** Whether a is listed below b on the public board: a lower key, or an equal key and a higher id. */

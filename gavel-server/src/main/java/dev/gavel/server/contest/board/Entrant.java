@@ -8,6 +8,8 @@ final class Entrant {
     final long participant;
     private final Attempts[] attempts;
     private final Cell[][] cells;
+    // per view and problem, the solve that counts for first-to-solve (null: none)
+    private final Solve[][] solves;
     private final Row[] rows = new Row[View.values().length];
     private final long[] keys = new long[View.values().length];
     private boolean[] revealed;
@@ -18,6 +20,15 @@ final class Entrant {
         this.attempts = new Attempts[problems];
         this.cells = new Cell[View.values().length][problems];
         for (Cell[] view : cells) Arrays.fill(view, Cell.EMPTY);
+        this.solves = new Solve[View.values().length][problems];
+    }
+
+    Solve solve(View view, int problem) {
+        return solves[view.ordinal()][problem];
+    }
+
+    void setSolve(View view, int problem, Solve solve) {
+        solves[view.ordinal()][problem] = solve;
     }
 
     Attempts attempts(int problem) {
@@ -27,6 +38,12 @@ final class Entrant {
 
     boolean hasAttempts(int problem) {
         return attempts[problem] != null;
+    }
+
+    /** Whether any submission to the problem was made at or after {@code millis}. */
+    boolean attemptedSince(int problem, long millis) {
+        Attempts a = attempts[problem];
+        return a != null && a.size() > 0 && a.get(a.size() - 1).atMillis() >= millis;
     }
 
     Cell[] cells(View view) {

@@ -17,15 +17,12 @@ record IcpcRules(int penaltyMinutes) implements Rules {
 
     @Override
     public Scored cell(long participant, int problem, Attempts attempts, long hideFrom) {
+        int visible = attempts.visibleBefore(hideFrom);
+        int hidden = attempts.size() - visible;
         int rejected = 0;
         int pending = 0;
-        int hidden = 0;
-        for (int i = 0; i < attempts.size(); i++) {
+        for (int i = 0; i < visible; i++) {
             Judgement j = attempts.get(i);
-            if (j.atMillis() >= hideFrom) {
-                hidden++;
-                continue;
-            }
             switch (j.outcome()) {
                 case ACCEPTED -> {
                     Cell cell = new Cell(rejected + 1, pending, true, j.atMillis() / MINUTE_MILLIS, false, 0, false);

@@ -22,17 +22,14 @@ final class IoiRules implements Rules {
 
     @Override
     public Scored cell(long participant, int problem, Attempts attempts, long hideFrom) {
+        int visible = attempts.visibleBefore(hideFrom);
+        int hidden = attempts.size() - visible;
         int judged = 0;
         int pending = 0;
-        int hidden = 0;
         double best = 0;
         double[] bestSubtasks = new double[0];
-        for (int i = 0; i < attempts.size(); i++) {
+        for (int i = 0; i < visible; i++) {
             Judgement j = attempts.get(i);
-            if (j.atMillis() >= hideFrom) {
-                hidden++;
-                continue;
-            }
             switch (j.outcome()) {
                 case ACCEPTED, REJECTED -> {
                     judged++;

@@ -26,9 +26,8 @@ final class Listeners {
         return () -> byView.get(view).remove(subscription);
     }
 
-    boolean any() {
-        for (List<Consumer<BoardEvent>> list : byView.values()) if (!list.isEmpty()) return true;
-        return false;
+    boolean any(View view) {
+        return !byView.get(view).isEmpty();
     }
 
     void deliver(BoardEvent event) {

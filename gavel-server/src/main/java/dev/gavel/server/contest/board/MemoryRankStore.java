@@ -9,15 +9,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The in-memory store (embedded mode): an order-statistic tree and an event ring per view. Subscribers are called
- * on the writing thread, in id order, right after the rows are stored.
+ * The in-memory store (embedded mode): an order-statistic {@link RankList} and an event ring per view. Subscribers
+ * are called on the writing thread, in id order, right after the rows are stored.
  */
 public final class MemoryRankStore implements RankStore {
 
     private final Object lock = new Object();
     // held across storing and delivering, so that subscribers see events in id order
     private final Object delivery = new Object();
-    private final Map<View, RankTree<Row>> trees = new EnumMap<>(View.class);
+    private final Map<View, RankList<Row>> lists = new EnumMap<>(View.class);
     private final Map<View, EventLog> logs = new EnumMap<>(View.class);
     private final Listeners listeners = new Listeners();
 
@@ -27,9 +27,8 @@ public final class MemoryRankStore implements RankStore {
 
     /** A store whose logs keep the last {@code eventRetention} events of each view. */
     public MemoryRankStore(int eventRetention) {
-        long seed = 1;
         for (View v : View.values()) {
-            trees.put(v, new RankTree<>(seed++));
+            lists.put(v, new RankList<>());
             logs.put(v, new EventLog(eventRetention));
         }
     }
@@ -40,11 +39,11 @@ public final class MemoryRankStore implements RankStore {
             List<BoardEvent> events = new ArrayList<>(writes.size());
             synchronized (lock) {
                 for (RowWrite w : writes) {
-                    RankTree<Row> tree = trees.get(w.view());
-                    tree.put(w.row().participant(), w.sortKey(), w.row());
+                    RankList<Row> list = lists.get(w.view());
+                    list.put(w.row().participant(), w.sortKey(), w.row());
                     EventLog log = logs.get(w.view());
                     BoardEvent event = new BoardEvent(log.last() + 1, w.view(),
-                            new RankedRow(tree.countAbove(w.sortKey()) + 1, w.row()));
+                            new RankedRow(list.countAbove(w.sortKey()) + 1, w.row()));
                     log.append(event);
                     events.add(event);
                 }
@@ -57,7 +56,7 @@ public final class MemoryRankStore implements RankStore {
     @Override
     public void load(List<RowWrite> writes) {
         synchronized (lock) {
-            for (RowWrite w : writes) trees.get(w.view()).put(w.row().participant(), w.sortKey(), w.row());
+            for (RowWrite w : writes) lists.get(w.view()).put(w.row().participant(), w.sortKey(), w.row());
         }
     }
 
@@ -71,8 +70,8 @@ public final class MemoryRankStore implements RankStore {
     @Override
     public BoardPage around(View view, long participant, int radius) {
         synchronized (lock) {
-            int position = trees.get(view).position(participant);
-            if (position < 0) return new BoardPage(trees.get(view).size(), List.of(), logs.get(view).last());
+            int position = lists.get(view).position(participant);
+            if (position < 0) return new BoardPage(lists.get(view).size(), List.of(), logs.get(view).last());
             int start = Math.max(0, position - radius);
             return pageLocked(view, start, position + radius - start + 1);
         }
@@ -86,7 +85,7 @@ public final class MemoryRankStore implements RankStore {
     @Override
     public int size(View view) {
         synchronized (lock) {
-            return trees.get(view).size();
+            return lists.get(view).size();
         }
     }
 
@@ -107,7 +106,7 @@ public final class MemoryRankStore implements RankStore {
         synchronized (delivery) {
             synchronized (lock) {
                 for (View v : View.values()) {
-                    trees.get(v).clear();
+                    lists.get(v).clear();
                     logs.get(v).reset();
                 }
             }
@@ -120,15 +119,15 @@ public final class MemoryRankStore implements RankStore {
 
     private BoardPage pageLocked(View view, int offset, int limit) {
         if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
-        RankTree<Row> tree = trees.get(view);
-        List<RankTree.Entry<Row>> entries = tree.range(offset, limit);
+        RankList<Row> list = lists.get(view);
+        List<RankList.Entry<Row>> entries = list.range(offset, limit);
         long[] keys = new long[entries.size()];
         Row[] rows = new Row[entries.size()];
         for (int i = 0; i < rows.length; i++) {
             keys[i] = entries.get(i).key();
             rows[i] = entries.get(i).value();
         }
-        int firstRank = rows.length == 0 ? 0 : tree.countAbove(keys[0]) + 1;
-        return new BoardPage(tree.size(), Ranking.consecutive(offset, firstRank, keys, rows), logs.get(view).last());
+        int firstRank = rows.length == 0 ? 0 : list.countAbove(keys[0]) + 1;
+        return new BoardPage(list.size(), Ranking.consecutive(offset, firstRank, keys, rows), logs.get(view).last());
     }
 }

@@ -8,6 +8,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,6 +29,7 @@ public final class RedisLink implements AutoCloseable {
     private final StatefulRedisConnection<String, String> reader;
     private final ReentrantLock writing = new ReentrantLock();
     private final String writeSha;
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
     // set when Redis lost the write script (a restart, SCRIPT FLUSH): the next write loads it again
     private volatile boolean scriptLost;
 
@@ -73,7 +76,7 @@ public final class RedisLink implements AutoCloseable {
 
     /** Runs a script on the read connection, loading it first if the server does not have it. */
     <T> T eval(String script, ScriptOutputType type, String[] keys, String... args) {
-        String sha = reader.sync().digest(script);
+        String sha = digests.computeIfAbsent(script, reader.sync()::digest);
         try {
             return reader.sync().evalsha(sha, type, keys, args);
         } catch (RedisNoScriptException e) {

@@ -69,15 +69,20 @@ public final class RedisRankStore implements RankStore {
         List<RedisLink.Call> calls = new ArrayList<>(writes.size() / ROWS_PER_CALL + 1);
         for (int from = 0; from < writes.size(); from += ROWS_PER_CALL) {
             List<RowWrite> chunk = writes.subList(from, Math.min(writes.size(), from + ROWS_PER_CALL));
-            String[] args = new String[2 + 4 * chunk.size()];
+            String[] args = new String[2 + 5 * chunk.size()];
             args[0] = mode;
             args[1] = Integer.toString(eventRetention);
             int a = 2;
+            Row previous = null;
             for (RowWrite w : chunk) {
                 args[a++] = Integer.toString(w.view().ordinal());
                 args[a++] = RowCodec.member(w.row().participant());
                 args[a++] = Long.toString(-w.sortKey());
-                args[a++] = RowCodec.encode(w.row());
+                // a participant's two views often share one row object: encode it once
+                args[a] = w.row() == previous ? args[a - 5] : RowCodec.encode(w.row());
+                previous = w.row();
+                a++;
+                args[a++] = w.moved() ? "1" : "0";
             }
             calls.add(new RedisLink.Call(allKeys, args));
         }
@@ -154,11 +159,18 @@ public final class RedisRankStore implements RankStore {
 
     @Override
     public synchronized Runnable subscribe(View view, Consumer<BoardEvent> listener) {
-        Runnable unsubscribe = listeners.add(view, listener);
         if (feed == null) {
             feed = new RedisEventFeed(link, keys, listeners, "gavel-board-events-" + namespace + "-" + contestId);
         }
-        return unsubscribe;
+        // listener first: the feed then reads the view from its current last event, which the listener sees after
+        Runnable remove = listeners.add(view, listener);
+        feed.follow(view);
+        return () -> {
+            synchronized (this) {
+                remove.run();
+                if (feed != null && !listeners.any(view)) feed.unfollow(view);
+            }
+        };
     }
 
     @Override

@@ -11,13 +11,16 @@ final class RedisScripts {
     private RedisScripts() {
     }
 
-    /** ARGV: 'log' or 'quiet', events to keep, then per row: view index, member, score, encoded row. */
+    /**
+     * ARGV: 'log' or 'quiet', events to keep, then per row: view index, member, score, encoded row, and '1' when the
+     * score moved (else the sorted set already has it: most judgements change a row but not its place).
+     */
     static final String WRITE = """
             local log = ARGV[1] == 'log'
-            for i = 3, #ARGV, 4 do
+            for i = 3, #ARGV, 5 do
               local k = tonumber(ARGV[i]) * 4
               local member, score, row = ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
-              redis.call('ZADD', KEYS[k + 1], score, member)
+              if ARGV[i + 4] == '1' then redis.call('ZADD', KEYS[k + 1], score, member) end
               redis.call('HSET', KEYS[k + 2], member, row)
               if log then
                 local rank = redis.call('ZCOUNT', KEYS[k + 1], '-inf', '(' .. score) + 1

@@ -33,19 +33,58 @@ final class RowCodec {
     }
 
     static Row decode(long participant, String text) {
-        int bar = text.indexOf('|');
-        String[] head = (bar < 0 ? text : text.substring(0, bar)).split(",");
+        Scanner in = new Scanner(text);
+        int solved = (int) in.nextLong(',');
+        double points = in.nextDouble(',');
+        long penalty = in.nextLong(',');
+        long lastAc = in.nextLong('|');
         List<Cell> cells = new ArrayList<>();
-        if (bar >= 0) {
-            for (String cell : text.substring(bar + 1).split(";")) {
-                String[] f = cell.split(",");
-                int flags = Integer.parseInt(f[2]);
-                cells.add(new Cell(Integer.parseInt(f[0]), Integer.parseInt(f[1]), (flags & SOLVED) != 0,
-                        Long.parseLong(f[3]), (flags & FIRST) != 0, Double.parseDouble(f[4]), (flags & FROZEN) != 0));
-            }
+        while (!in.atEnd()) {
+            int tries = (int) in.nextLong(',');
+            int pending = (int) in.nextLong(',');
+            int flags = (int) in.nextLong(',');
+            long minute = in.nextLong(',');
+            double score = in.nextDouble(';');
+            cells.add(new Cell(tries, pending, (flags & SOLVED) != 0, minute, (flags & FIRST) != 0, score,
+                    (flags & FROZEN) != 0));
         }
-        return new Row(participant, Integer.parseInt(head[0]), Double.parseDouble(head[1]), Long.parseLong(head[2]),
-                Long.parseLong(head[3]), cells);
+        return new Row(participant, solved, points, penalty, lastAc, cells);
+    }
+
+    /** Reads the fields of an encoded row in place: a row is decoded for every event and every row of a page. */
+    private static final class Scanner {
+        private final String text;
+        private int at;
+
+        Scanner(String text) {
+            this.text = text;
+        }
+
+        boolean atEnd() {
+            return at >= text.length();
+        }
+
+        /** The number up to {@code end} (or the end of the text); moves past the separator. */
+        long nextLong(char end) {
+            int stop = stop(end);
+            long value = Long.parseLong(text, at, stop, 10);
+            at = stop + 1;
+            return value;
+        }
+
+        double nextDouble(char end) {
+            int stop = stop(end);
+            boolean whole = true;
+            for (int i = at; i < stop && whole; i++) whole = Character.isDigit(text.charAt(i)) || text.charAt(i) == '-';
+            double value = whole ? Long.parseLong(text, at, stop, 10) : Double.parseDouble(text.substring(at, stop));
+            at = stop + 1;
+            return value;
+        }
+
+        private int stop(char end) {
+            int stop = text.indexOf(end, at);
+            return stop < 0 ? text.length() : stop;
+        }
     }
 
     /** Participant ids as member names, zero-padded so that Redis lists equal scores by id. */

@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The order-statistic tree against a sorted list, under random puts, moves and removes with many equal keys. */
-class RankTreeTest {
+/**
+ * The order-statistic list against a sorted list, under random puts, moves and removes with many equal keys, while it
+ * grows (blocks split), shrinks (blocks empty and merge) and grows again.
+ */
+class RankListTest {
 
     private record Item(long key, long id) {
     }
@@ -22,29 +25,30 @@ class RankTreeTest {
     @Test
     void agreesWithASortedListUnderRandomOperations() {
         SplittableRandom random = new SplittableRandom(42);
-        RankTree<String> tree = new RankTree<>(7);
+        RankList<String> tree = new RankList<>();
         Map<Long, Long> keys = new HashMap<>();
-        for (int step = 0; step < 20_000; step++) {
-            long id = random.nextInt(500);
-            if (random.nextInt(10) == 0) {
+        int[] removePercent = {10, 75, 10};
+        for (int step = 0; step < 60_000; step++) {
+            long id = random.nextInt(3_000);
+            if (random.nextInt(100) < removePercent[step / 20_000]) {
                 assertEquals(keys.remove(id) != null, tree.remove(id));
             } else {
                 long key = random.nextInt(40); // few keys: many ties
                 keys.put(id, key);
                 tree.put(id, key, "v" + id + "@" + key);
             }
-            if (step % 97 == 0) check(tree, keys, random);
+            if (step % 499 == 0) check(tree, keys, random);
         }
         check(tree, keys, random);
     }
 
-    private static void check(RankTree<String> tree, Map<Long, Long> keys, SplittableRandom random) {
+    private static void check(RankList<String> tree, Map<Long, Long> keys, SplittableRandom random) {
         List<Item> oracle = new ArrayList<>();
         keys.forEach((id, key) -> oracle.add(new Item(key, id)));
         oracle.sort(ORDER);
         assertEquals(oracle.size(), tree.size());
         List<Item> all = new ArrayList<>();
-        for (RankTree.Entry<String> e : tree.range(0, Integer.MAX_VALUE)) {
+        for (RankList.Entry<String> e : tree.range(0, Integer.MAX_VALUE)) {
             assertEquals("v" + e.id() + "@" + e.key(), e.value());
             all.add(new Item(e.key(), e.id()));
         }

@@ -1,0 +1,160 @@
+package dev.gavel.bench.leaderboard;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import dev.gavel.server.contest.board.Board;
+import dev.gavel.server.contest.board.BoardProblem;
+import dev.gavel.server.contest.board.BoardSpec;
+import dev.gavel.server.contest.board.Scoring;
+import dev.gavel.server.contest.board.View;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.stream.LongStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * A synthetic ICPC contest fed into the board layer in-process, per store: feeder threads record judgements in
+ * batches (as fast as they can unless {@code --rate} is given) while a reader thread reads the public top 100 and
+ * around=me at a steady rate and a {@link PushProbe} listens to the full view. The run is mapped onto the 300-minute
+ * contest, so the last fifth of it is frozen. Updates/s counts judgements recorded during the measured seconds.
+ */
+@Command(name = "leaderboard", mixinStandardHelpOptions = true,
+        description = "Leaderboard updates/s, read p50/p99 under that load and push p99, in memory and on Redis.")
+public final class LeaderboardBench implements Callable<Integer> {
+
+    private static final long CONTEST_MILLIS = 300 * 60_000L;
+    private static final long FREEZE_MILLIS = 240 * 60_000L;
+
+    @Option(names = "--participants", description = "participants (default: ${DEFAULT-VALUE})")
+    int participants = 100_000;
+
+    @Option(names = "--problems", description = "problems (default: ${DEFAULT-VALUE})")
+    int problems = 12;
+
+    @Option(names = "--seconds", description = "measured seconds per store (default: ${DEFAULT-VALUE})")
+    int seconds = 10;
+
+    @Option(names = "--warmup-seconds", description = "unmeasured seconds first (default: ${DEFAULT-VALUE})")
+    int warmupSeconds = 3;
+
+    @Option(names = "--feeders", description = "threads recording judgements (default: 1 in memory, 4 on Redis)")
+    Integer feeders;
+
+    @Option(names = "--batch", description = "judgements per recordAll call (default: ${DEFAULT-VALUE})")
+    int batch = 100;
+
+    @Option(names = "--rate", description = "judgements per second in all, 0 for as fast as the board takes them "
+            + "(default: ${DEFAULT-VALUE})")
+    double rate = 0;
+
+    @Option(names = "--reads-per-second", description = "reads by the reader thread (default: ${DEFAULT-VALUE})")
+    int readsPerSecond = 1000;
+
+    @Option(names = "--probe-every", description = "a push probe in every n-th batch (default: ${DEFAULT-VALUE})")
+    int probeEvery = 10;
+
+    @Option(names = "--stores", split = ",", description = "memory, redis or both (default: ${DEFAULT-VALUE})")
+    List<String> stores = List.of("memory", "redis");
+
+    @Option(names = "--redis-url", description = "the Redis server (default: ${DEFAULT-VALUE}, the one "
+            + "scripts/redis.sh starts)")
+    String redisUrl = "redis://127.0.0.1:56379";
+
+    @Override
+    public Integer call() throws Exception {
+        quietLogging();
+        if (participants <= PushProbe.PARTICIPANTS) throw new IllegalArgumentException("--participants must be > 100");
+        System.out.printf(Locale.ROOT, "leaderboard: ICPC, %d participants, %d problems, freeze at 240 of 300 minutes; "
+                        + "feeders x recordAll(%d), %s; reader: public top %d and around=me (+-%d) at %d/s; "
+                        + "%d s warm-up, %d s measured per store; %d cores%n",
+                participants, problems, batch, rate > 0 ? String.format(Locale.ROOT, "%.0f/s", rate)
+                        : "as fast as they go", ReadProbe.TOP, ReadProbe.RADIUS, readsPerSecond, warmupSeconds, seconds,
+                Runtime.getRuntime().availableProcessors());
+        List<String> summary = new ArrayList<>();
+        for (String name : stores) {
+            try (StoreUnderTest store = switch (name) {
+                case "memory" -> new MemoryUnderTest();
+                case "redis" -> new RedisUnderTest(redisUrl);
+                default -> throw new IllegalArgumentException("--stores takes memory and redis, not " + name);
+            }) {
+                String baseline = store.baseline(participants);
+                System.out.printf(Locale.ROOT, "%s %s%n", name, baseline);
+                summary.add(run(store) + ", " + baseline);
+            }
+            System.gc();
+        }
+        summary.forEach(System.out::println);
+        return 0;
+    }
+
+    private String run(StoreUnderTest store) throws Exception {
+        List<BoardProblem> set = new ArrayList<>();
+        for (int i = 0; i < problems; i++) set.add(new BoardProblem("P" + (i + 1), 1));
+        BoardSpec spec = new BoardSpec(1, new Scoring.Icpc(), set, FREEZE_MILLIS);
+        Board board = new Board(spec, store.open());
+        int feeders = this.feeders != null ? this.feeders : store.defaultFeeders();
+
+        long t = System.nanoTime();
+        board.registerAll(LongStream.range(0, participants).boxed().toList());
+        System.out.printf(Locale.ROOT, "%s registered %d participants in %.0f ms; %d feeders%n", store.name(),
+                board.size(), (System.nanoTime() - t) / 1e6, feeders);
+
+        PushProbe push = new PushProbe();
+        Runnable unsubscribe = board.subscribe(View.FULL, push);
+        long start = System.nanoTime();
+        long runNanos = (warmupSeconds + seconds) * 1_000_000_000L;
+        LongSupplier contestClock = () -> Math.min(CONTEST_MILLIS - 1,
+                (long) ((System.nanoTime() - start) / (double) runNanos * CONTEST_MILLIS));
+        AtomicLong recorded = new AtomicLong();
+        List<Feeder> running = new ArrayList<>();
+        for (int f = 0; f < feeders; f++) {
+            SyntheticContest contest = new SyntheticContest(PushProbe.PARTICIPANTS, participants, problems, feeders, f,
+                    contestClock, 20250101L);
+            running.add(new Feeder(board, contest, push, batch, probeEvery, rate / feeders, recorded,
+                    "leaderboard-feeder-" + f));
+        }
+        Thread.sleep(warmupSeconds * 1000L);
+
+        long count0 = recorded.get();
+        long t0 = System.nanoTime();
+        ReadProbe reads = new ReadProbe(board, participants, readsPerSecond);
+        running.forEach(f -> f.probe(true));
+        Thread.sleep(seconds * 1000L);
+        long count1 = recorded.get();
+        long t1 = System.nanoTime();
+        reads.stop();
+        for (Feeder f : running) f.stop();
+        unsubscribe.run();
+
+        double updates = (count1 - count0) / ((t1 - t0) / 1e9);
+        LatencyHistogram p = push.latencies();
+        System.out.printf(Locale.ROOT, "%s updates: %d judgements in %.1f s = %.0f/s; board: %d rows, %d full and %d "
+                        + "public events, frozen: %s%n", store.name(), count1 - count0, (t1 - t0) / 1e9, updates,
+                board.size(), board.page(View.FULL, 0, 0).lastEventId(), board.page(View.PUBLIC, 0, 0).lastEventId(),
+                board.frozen());
+        System.out.printf(Locale.ROOT, "%s reads under load: top-%d %s; around=me %s%n", store.name(), ReadProbe.TOP,
+                p50p99(reads.top()), p50p99(reads.around()));
+        System.out.printf(Locale.ROOT, "%s push record()->listener: %s%n", store.name(), p50p99(p));
+        return String.format(Locale.ROOT, "%s: updates/s = %.0f, read p99 ms = %.2f, push p99 ms = %.2f", store.name(),
+                updates, reads.all().percentileMillis(99), p.percentileMillis(99));
+    }
+
+    private static String p50p99(LatencyHistogram h) {
+        return String.format(Locale.ROOT, "p50 ms = %.3f, p99 ms = %.3f (%d samples)", h.percentileMillis(50),
+                h.percentileMillis(99), h.count());
+    }
+
+    /** Without a configuration logback logs DEBUG, and Lettuce and Netty log every command at DEBUG. */
+    private static void quietLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+        }
+    }
+}
