@@ -3,6 +3,7 @@ package dev.gavel.server.contest.board;
 import static dev.gavel.server.contest.board.Outcome.ACCEPTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gavel.server.testkit.TestRedis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
