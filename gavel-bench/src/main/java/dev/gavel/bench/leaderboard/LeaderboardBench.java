@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
  * batches (as fast as they can unless {@code --rate} is given) while a reader thread reads the public top 100 and
  * around=me at a steady rate and a {@link PushProbe} listens to the full view. The run is mapped onto the 300-minute
  * contest, so the last fifth of it is frozen. Updates/s counts judgements recorded during the measured seconds.
+ * Then the push figure for real viewers: a Gavel server in this process serves a contest of the same size in the same
+ * store, and {@link SsePush} measures how long a judgement takes to reach 1,000 and 10,000 SSE viewers.
  */
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
         description = "Leaderboard updates/s, read p50/p99 under that load and push p99, in memory and on Redis.")
@@ -67,6 +69,17 @@ public final class LeaderboardBench implements Callable<Integer> {
             + "scripts/redis.sh starts)")
     String redisUrl = "redis://127.0.0.1:56379";
 
+    @Option(names = "--push-viewers", split = ",", description = "SSE viewers of a served board for the push "
+            + "figure, one measurement per count; the summary's push p99 is the last (default: ${DEFAULT-VALUE})")
+    List<Integer> pushViewers = List.of(1_000, 10_000);
+
+    @Option(names = "--push-rate", description = "judgements per second into the served board while its viewers "
+            + "are measured; every viewer gets every row change (default: ${DEFAULT-VALUE})")
+    double pushRate = 20;
+
+    @Option(names = "--push-seconds", description = "measured seconds per viewer count (default: ${DEFAULT-VALUE})")
+    int pushSeconds = 10;
+
     @Override
     public Integer call() throws Exception {
         quietLogging();
@@ -86,7 +99,9 @@ public final class LeaderboardBench implements Callable<Integer> {
             }) {
                 String baseline = store.baseline(participants);
                 System.out.printf(Locale.ROOT, "%s %s%n", name, baseline);
-                summary.add(run(store) + ", " + baseline);
+                String figures = run(store);
+                System.gc();
+                summary.add(figures + ", push p99 ms = " + pushOverSse(name) + ", " + baseline);
             }
             System.gc();
         }
@@ -141,9 +156,27 @@ public final class LeaderboardBench implements Callable<Integer> {
                 board.frozen());
         System.out.printf(Locale.ROOT, "%s reads under load: top-%d %s; around=me %s%n", store.name(), ReadProbe.TOP,
                 p50p99(reads.top()), p50p99(reads.around()));
-        System.out.printf(Locale.ROOT, "%s push record()->listener: %s%n", store.name(), p50p99(p));
-        return String.format(Locale.ROOT, "%s: updates/s = %.0f, read p99 ms = %.2f, push p99 ms = %.2f", store.name(),
-                updates, reads.all().percentileMillis(99), p.percentileMillis(99));
+        System.out.printf(Locale.ROOT, "%s push record()->in-process listener, under the load: %s%n", store.name(),
+                p50p99(p));
+        return String.format(Locale.ROOT, "%s: updates/s = %.0f, read p99 ms = %.2f", store.name(), updates,
+                reads.all().percentileMillis(99));
+    }
+
+    /** Push p99 to SSE viewers of a server's board in this store, for each viewer count; returns the last. */
+    private String pushOverSse(String store) throws Exception {
+        if (pushViewers.isEmpty()) return "n/a";
+        double p99 = Double.NaN;
+        long t = System.nanoTime();
+        try (ServedBoard served = ServedBoard.start(store, redisUrl, participants, problems)) {
+            System.out.printf(Locale.ROOT, "%s served board: a server with %d participants up in %.1f s%n", store,
+                    served.board().size(), (System.nanoTime() - t) / 1e9);
+            for (int viewers : pushViewers) {
+                SsePush.Result r = SsePush.measure(served, viewers, pushRate, pushSeconds, participants, problems);
+                System.out.printf(Locale.ROOT, "%s push to SSE viewers, %s%n", store, r.line());
+                p99 = r.p99();
+            }
+        }
+        return String.format(Locale.ROOT, "%.0f", p99);
     }
 
     private static String p50p99(LatencyHistogram h) {

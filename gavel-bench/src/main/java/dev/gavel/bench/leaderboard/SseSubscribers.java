@@ -38,6 +38,7 @@ public final class SseSubscribers {
     private final int count;
     private final int probeParticipants;
     private int answered;
+    private long rowEvents;
 
     private SseSubscribers(int count, int probeParticipants) {
         this.count = count;
@@ -139,6 +140,7 @@ public final class SseSubscribers {
             if (l.startsWith("event:")) {
                 inRow = l.substring(6).strip().equals("row");
             } else if (inRow && l.startsWith("data:")) {
+                rowEvents++;
                 Matcher user = USER.matcher(l);
                 Matcher tries = TRIES.matcher(l);
                 if (user.find() && tries.find()) {
@@ -160,8 +162,9 @@ public final class SseSubscribers {
             for (long at : arrivals.getOrDefault(key(p[0], p[1]), List.of())) latencies.add(at - p[2]);
         }
         latencies.sort(null);
-        System.out.printf(Locale.ROOT, "push p50 ms = %.1f, p99 ms = %.1f, delivered = %d of %d%n",
-                percentile(latencies, 0.50), percentile(latencies, 0.99), latencies.size(), expected);
+        System.out.printf(Locale.ROOT, "push p50 ms = %.1f, p99 ms = %.1f, delivered = %d of %d (%d row events in "
+                + "all)%n", percentile(latencies, 0.50), percentile(latencies, 0.99), latencies.size(), expected,
+                rowEvents);
     }
 
     private static double percentile(List<Long> sorted, double q) {

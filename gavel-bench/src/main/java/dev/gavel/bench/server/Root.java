@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The Gavel checkout: {@code GAVEL_ROOT} (exported by bin/gavel), else the nearest parent of this jar with gavel-server. */
-final class Root {
+public final class Root {
 
     private Root() {
     }
 
-    static Path find() {
+    public static Path find() {
         String env = System.getenv("GAVEL_ROOT");
         if (env != null && !env.isBlank() && Files.isDirectory(Path.of(env, "gavel-server"))) {
             return Path.of(env).toAbsolutePath();
