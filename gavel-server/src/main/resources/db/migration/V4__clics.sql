@@ -8,7 +8,7 @@ CREATE TABLE clics_events (
     contest_id  BIGINT      NOT NULL REFERENCES contests (id),
     seq         BIGINT      NOT NULL,
     object_type VARCHAR(32) NOT NULL,
-    object_id   VARCHAR(64),
+    object_id   VARCHAR(200),
     data_json   VARCHAR,
     hidden      BOOLEAN     NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -30,6 +30,8 @@ import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -146,7 +148,7 @@ abstract class ClicsApiContract {
     }
 
     /** Polls a CLICS read until it says yes (the log follows a committed change within moments). */
-    JsonNode await(String what, java.util.function.Supplier<JsonNode> read, Predicate<JsonNode> wanted) {
+    JsonNode await(String what, Supplier<JsonNode> read, Predicate<JsonNode> wanted) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
@@ -318,7 +320,7 @@ abstract class ClicsApiContract {
         User u3 = newUser();
         String slug = slug("icpc");
         Instant start = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-        Instant freezeAt = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+        Instant freezeAt = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> definition = contest(slug, "icpc", start, "PT1H",
                 List.of(Map.of("label", "A", "problem", "hello"), Map.of("label", "B", "problem", "aplusb")));
         definition.put("freeze", Duration.between(freezeAt, start.plus(Duration.ofHours(1))).toString());
@@ -349,7 +351,7 @@ abstract class ClicsApiContract {
         assertEquals("WA", judgementOf(all, u2a).get("judgement_type_id").asString());
         JsonNode submissions = clics.get("/contests/" + slug + "/submissions", null, "submissions.json");
         assertEquals(Set.of(u1aWrong, u1a, u1b, u2ce, u2b, u3a, u2a).stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.toSet()), ids(submissions),
+                .collect(Collectors.toSet()), ids(submissions),
                 "the public sees every submission but the administrator's test");
         JsonNode publicJudgements = clics.get("/contests/" + slug + "/judgements", null, "judgements.json");
         assertEquals(5, publicJudgements.size(), "the freeze hides two judgements from the public");

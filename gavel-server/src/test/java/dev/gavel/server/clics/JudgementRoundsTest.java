@@ -8,6 +8,7 @@ import dev.gavel.server.contest.Contest;
 import dev.gavel.server.contest.ContestFormat;
 import dev.gavel.server.contest.ContestProblem;
 import dev.gavel.server.contest.board.IoiMode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,7 @@ class JudgementRoundsTest {
                 null, null), started);
         Wanted ended = JudgementRounds.current(c, done("RE", JUDGED, null), started, JUDGED);
         assertEquals(new Wire.JudgementObject("9-1", "9", "RTE", null, "2024-05-01T10:10:00.000Z", "0:10:00.000",
-                "2024-05-01T10:10:01.500Z", "0:10:01.500", new java.math.BigDecimal("0.042")), judgement(ended));
+                "2024-05-01T10:10:01.500Z", "0:10:01.500", new BigDecimal("0.042")), judgement(ended));
         assertInstanceOf(PublicView.Same.class, ended.publicView());
         assertEquals(judgement(ended), judgement(JudgementRounds.current(c, done("RE", JUDGED, null),
                 judgement(ended), JUDGED.plusSeconds(60))), "an ended judgement stays as it is");
