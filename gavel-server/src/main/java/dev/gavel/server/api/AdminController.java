@@ -57,7 +57,7 @@ public class AdminController {
         try {
             copyAtMost(request.getInputStream(), zip, maxPackage);
             LoadedProblem loaded = catalog.importPackage(zip, name);
-            return ResponseEntity.created(URI.create("/api/problems/" + loaded.slug())).body(loaded.page());
+            return ResponseEntity.created(URI.create("/api/problems/" + loaded.slug())).body(catalog.pageOf(loaded));
         } catch (PackageException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "bad-package",
                     "the problem package was not imported: " + e.problems().size() + " problem(s) found",

@@ -9,7 +9,6 @@ import dev.gavel.server.contest.ContestPhase;
 import dev.gavel.server.contest.ContestProblem;
 import dev.gavel.server.contest.ContestRequest;
 import dev.gavel.server.contest.ContestService;
-import dev.gavel.server.problem.LoadedProblem;
 import dev.gavel.server.problem.ProblemCatalog;
 import dev.gavel.server.problem.ProblemPage;
 import dev.gavel.server.user.BearerAuthFilter;
@@ -76,7 +75,7 @@ public class ContestsController {
         ContestProblem p = contests.problems(c, user).stream().filter(x -> x.label().equalsIgnoreCase(label))
                 .findFirst().orElseThrow(() -> ApiException.notFound("unknown-problem",
                         "contest '" + contest + "' has no problem '" + label + "'"));
-        return catalog.byId(p.problemId()).map(LoadedProblem::page).orElseThrow(() -> new ApiException(
+        return catalog.byId(p.problemId()).map(catalog::pageOf).orElseThrow(() -> new ApiException(
                 HttpStatus.SERVICE_UNAVAILABLE, "problem-not-loaded", "problem " + label + " is not loaded yet"));
     }
 

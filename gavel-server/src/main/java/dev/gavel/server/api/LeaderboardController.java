@@ -136,13 +136,15 @@ public class LeaderboardController {
     public SseEmitter events(@PathVariable String contest, @RequestParam(defaultValue = "public") String view,
                              @RequestParam(required = false) Long lastEventId,
                              @RequestHeader(name = "Last-Event-ID", required = false) String lastEventHeader,
-                             HttpServletRequest request) {
+                             HttpServletRequest request) throws IOException {
         Optional<CurrentUser> user = BearerAuthFilter.userOf(request);
         Contest c = contests.visible(contest, user);
         View v = view(view, user);
         long after = resumeFrom(lastEventId, lastEventHeader);
         ContestBoards.Loaded loaded = boards.board(c);
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
+        // a first comment sends the headers now, so viewers (and proxies) know the stream is open
+        emitter.send(SseEmitter.event().comment("following the " + view + " board of " + c.slug()));
         Runnable stop = feed.follow(loaded, v, participant(c, user), after, new SseSink(emitter));
         emitter.onCompletion(stop);
         emitter.onTimeout(stop);

@@ -1,6 +1,5 @@
 package dev.gavel.server.api;
 
-import dev.gavel.server.problem.LoadedProblem;
 import dev.gavel.server.problem.ProblemCatalog;
 import dev.gavel.server.problem.ProblemPage;
 import dev.gavel.server.problem.ProblemStore;
@@ -54,7 +53,7 @@ public class ProblemsController {
 
     @GetMapping("/{slug}")
     public ProblemPage get(@PathVariable String slug) {
-        return catalog.bySlug(slug).map(LoadedProblem::page)
+        return catalog.bySlug(slug).map(catalog::pageOf)
                 .orElseThrow(() -> ApiException.notFound("unknown-problem", "there is no problem '" + slug + "'"));
     }
 

@@ -2,6 +2,7 @@ package dev.gavel.server.engine;
 
 import dev.gavel.judge.Directories;
 import dev.gavel.judge.judging.Judge;
+import dev.gavel.judge.language.Language;
 import dev.gavel.judge.language.LanguageCatalog;
 import dev.gavel.judge.language.Languages;
 import dev.gavel.judge.language.SandboxCompiler;
@@ -25,9 +26,11 @@ public final class JudgeEngine implements AutoCloseable {
     private final SandboxCompiler compiler;
     private final Judge judge;
     private final Path scratch;
+    private final InstalledLanguages installed;
 
     public JudgeEngine(GavelProperties properties) {
         this.languages = LanguageCatalog.builtIn();
+        this.installed = new InstalledLanguages(languages);
         int sandboxes = properties.judging().workerCount() * 2;
         this.pool = Sandboxes.pool(sandboxes);
         try {
@@ -44,6 +47,11 @@ public final class JudgeEngine implements AutoCloseable {
 
     public Languages languages() {
         return languages;
+    }
+
+    /** Whether the language's toolchain is on this machine (true until the start-up probe has finished). */
+    public boolean installed(Language language) {
+        return installed.installed(language);
     }
 
     public Judge judge() {

@@ -4,59 +4,81 @@ import dev.gavel.server.config.GavelProperties;
 import dev.gavel.server.queue.JobQueue;
 import dev.gavel.server.queue.Lane;
 import dev.gavel.server.queue.Workers;
+import dev.gavel.server.store.GroupCommit;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Stores Judge0 submissions with their jobs in one transaction, then wakes a worker. */
+/**
+ * Stores Judge0 submissions with their jobs, then wakes a worker. Concurrent requests share commits
+ * ({@link GroupCommit}); each answer is sent only after its rows are committed.
+ */
 @Service
 class Judge0Service {
 
+    private static final int GROUP_COMMIT_BATCH = 256;
+
     /** A stored submission. */
     record Created(long id, String token) {
+    }
+
+    /** A submission to store, with its token and settings. */
+    private record Pending(String token, NewExecution execution, String settingsJson) {
     }
 
     private final ExecutionStore store;
     private final Judge0Views views;
     private final JobQueue queue;
     private final Workers workers;
-    private final TransactionTemplate tx;
     private final int maxQueueSize;
+    private final GroupCommit<Pending> accepted;
 
     Judge0Service(ExecutionStore store, Judge0Views views, JobQueue queue, Workers workers, TransactionTemplate tx,
-                  GavelProperties properties) {
+                  GavelProperties properties, MeterRegistry meters) {
         this.store = store;
         this.views = views;
         this.queue = queue;
         this.workers = workers;
-        this.tx = tx;
         this.maxQueueSize = properties.judge0().maxQueueSize();
+        this.accepted = new GroupCommit<>("executions", tx, items -> {
+            List<Long> ids = new ArrayList<>(items.size());
+            for (Pending p : items) ids.add(store.insert(p.token(), p.execution(), p.settingsJson()));
+            queue.enqueueAll(ExecutionJudging.KIND, ids, Lane.EXECUTION);
+            return ids;
+        }, GROUP_COMMIT_BATCH, meters);
     }
 
-    /** Stores the submissions (all or none) and queues them; null entries stay null in the answer. */
+    @PreDestroy
+    void close() {
+        accepted.close();
+    }
+
+    /** Stores the submissions and queues them; null entries (refused ones) stay null in the answer. */
     List<Created> create(List<NewExecution> executions) {
         long valid = executions.stream().filter(e -> e != null).count();
         if (store.unfinished() + valid > maxQueueSize) {
             throw Judge0Exception.error(HttpStatus.SERVICE_UNAVAILABLE, "queue is full");
         }
-        List<Created> created = tx.execute(s -> {
-            List<Created> list = new ArrayList<>();
-            for (NewExecution e : executions) {
-                if (e == null) {
-                    list.add(null);
-                    continue;
-                }
-                String token = UUID.randomUUID().toString();
-                long id = store.insert(token, e, views.json(e.settings()));
-                queue.enqueue(ExecutionJudging.KIND, id, Lane.EXECUTION);
-                list.add(new Created(id, token));
-            }
-            return list;
-        });
+        List<Pending> pending = executions.stream().filter(Objects::nonNull)
+                .map(e -> new Pending(UUID.randomUUID().toString(), e, views.json(e.settings()))).toList();
+        List<Long> ids = accepted.writeAll(pending);
         workers.wake();
+        List<Created> created = new ArrayList<>(executions.size());
+        int next = 0;
+        for (NewExecution e : executions) {
+            if (e == null) {
+                created.add(null);
+            } else {
+                created.add(new Created(ids.get(next), pending.get(next).token()));
+                next++;
+            }
+        }
         return created;
     }
 }

@@ -114,6 +114,11 @@ public final class ProblemCatalog {
         return loaded;
     }
 
+    /** The problem's page as users get it: only the languages installed on this machine. */
+    public ProblemPage pageOf(LoadedProblem p) {
+        return p.page().withLanguages(id -> engine.languages().byId(id).map(engine::installed).orElse(false));
+    }
+
     /** The time limit submissions to this problem get. */
     public Duration timeLimit(LoadedProblem p) {
         return p.prepared().problem().limits().fixedTimeLimit().orElse(defaultTimeLimit);

@@ -60,11 +60,24 @@ public final class GroupCommit<T> implements AutoCloseable {
 
     /** Writes the item and returns its id once committed. */
     public long write(T item) {
+        return writeAll(List.of(item)).getFirst();
+    }
+
+    /**
+     * Writes the items and returns their ids, in order, once all are committed. They may share commits with other
+     * callers' items, and need not all land in the same one.
+     */
+    public List<Long> writeAll(List<T> items) {
         if (!open.get()) throw new IllegalStateException("the server is shutting down");
-        Pending<T> p = new Pending<>(item, new CompletableFuture<>());
+        List<Pending<T>> pending = items.stream().map(i -> new Pending<>(i, new CompletableFuture<Long>())).toList();
         try {
-            waiting.put(p);
-            return p.done.get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            for (Pending<T> p : pending) waiting.put(p);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STORE_TIMEOUT_SECONDS);
+            List<Long> ids = new ArrayList<>(pending.size());
+            for (Pending<T> p : pending) {
+                ids.add(p.done.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            }
+            return ids;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while storing", e);

@@ -116,6 +116,10 @@ public class SubmissionService {
         Language language = engine.languages().byId(languageId).orElseThrow(() -> new ApiException(
                 HttpStatus.BAD_REQUEST, "unknown-language", "there is no language '" + languageId + "'; see the "
                 + "problem's 'languages' for the ones it accepts"));
+        if (!engine.installed(language)) {
+            throw ApiException.badRequest("language-not-installed", "'" + languageId + "' is not installed on this "
+                    + "server; see the problem's 'languages' for the ones it accepts");
+        }
         if (source == null || source.isBlank()) {
             throw ApiException.badRequest("empty-source", "the source ('source') is empty");
         }

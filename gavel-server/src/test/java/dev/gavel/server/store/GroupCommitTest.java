@@ -62,6 +62,20 @@ class GroupCommitTest {
     }
 
     @Test
+    void writeAllReturnsEachItemsCommittedRowInOrder() {
+        try (GroupCommit<String> commit = new GroupCommit<>("test", tx, this::insert, 4, new SimpleMeterRegistry())) {
+            List<String> values = List.of("a", "b", "c", "d", "e", "f", "g");
+            List<Long> ids = commit.writeAll(values);
+            assertEquals(values.size(), ids.size());
+            for (int i = 0; i < values.size(); i++) {
+                assertEquals(values.get(i), jdbc.queryForObject("SELECT v FROM t WHERE id = ?", String.class,
+                        ids.get(i)));
+            }
+            assertTrue(transactions.get() >= 2, "a batch of 4 at most: seven items take two commits or more");
+        }
+    }
+
+    @Test
     void concurrentWritesShareCommitsAndEachGetsItsOwnCommittedRow() throws Exception {
         Set<Long> ids = ConcurrentHashMap.newKeySet();
         try (GroupCommit<String> commit = new GroupCommit<>("test", tx, this::insert, 64, new SimpleMeterRegistry());
