@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fail on the primary key, and the later one tries again with the other's events read.
  */
 @Component
-public class JournalKeeper implements ContestSubmissionListener, ContestListener, SmartLifecycle {
+class JournalKeeper implements ContestSubmissionListener, ContestListener, SmartLifecycle {
 
     static final long TICK_MILLIS = 1000;
     private static final Logger log = LoggerFactory.getLogger(JournalKeeper.class);
@@ -87,7 +87,7 @@ public class JournalKeeper implements ContestSubmissionListener, ContestListener
     private record Redefined(long contestId) implements Work {
     }
 
-    public JournalKeeper(ContestStore contests, ClicsStore store, ClicsProjection projection, TransactionTemplate tx,
+    JournalKeeper(ContestStore contests, ClicsStore store, ClicsProjection projection, TransactionTemplate tx,
                          Clock clock) {
         this.contests = contests;
         this.store = store;
