@@ -33,10 +33,12 @@ public class ContestService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Map<Long, RateLimiter> rates = new ConcurrentHashMap<>();
+    private final List<ContestListener> listeners;
 
     public ContestService(ContestStore store, ContestDefinitions definitions, ContestBoards boards,
                           SubmissionService submissions, SubmissionStore submissionStore, Users users,
-                          TransactionTemplate tx, Clock clock) {
+                          TransactionTemplate tx, Clock clock, List<ContestListener> listeners) {
+        this.listeners = List.copyOf(listeners);
         this.store = store;
         this.definitions = definitions;
         this.boards = boards;
@@ -55,7 +57,9 @@ public class ContestService {
         ContestDraft draft = check(request);
         try {
             Long id = tx.execute(s -> store.insert(draft));
-            return store.byId(id).orElseThrow();
+            Contest created = store.byId(id).orElseThrow();
+            listeners.forEach(l -> l.defined(created));
+            return created;
         } catch (DuplicateKeyException e) {
             throw slugTaken(draft.slug());
         }
@@ -70,6 +74,7 @@ public class ContestService {
         Contest updated = store.byId(old.id()).orElseThrow();
         rates.remove(old.id());
         boards.reload(updated);
+        listeners.forEach(l -> l.defined(updated));
         return updated;
     }
 
@@ -170,7 +175,10 @@ public class ContestService {
         } catch (DuplicateKeyException e) {
             added = false;
         }
-        if (added) boards.participantAdded(c, userId);
+        if (added) {
+            boards.participantAdded(c, userId);
+            listeners.forEach(l -> l.participantAdded(c, userId));
+        }
         return added;
     }
 
@@ -245,6 +253,7 @@ public class ContestService {
         if (c.unfrozenAt() == null) store.setUnfrozen(c.id(), now());
         Contest updated = store.byId(c.id()).orElseThrow();
         boards.refresh(updated);
+        listeners.forEach(l -> l.unfrozen(updated));
         return updated;
     }
 }
