@@ -125,15 +125,17 @@ public final class SseSubscribers {
                     System.out.flush();
                 }
             }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c != '\n') {
-                    line.append(c);
-                    continue;
+            int from = 0;
+            for (int nl; (nl = text.indexOf('\n', from)) >= 0; from = nl + 1) {
+                if (line.isEmpty()) {
+                    handle(text.substring(from, nl).strip(), now);
+                } else {
+                    line.append(text, from, nl);
+                    handle(line.toString().strip(), now);
+                    line.setLength(0);
                 }
-                handle(line.toString().strip(), now);
-                line.setLength(0);
             }
+            line.append(text, from, text.length());
         }
 
         private void handle(String l, long now) {
@@ -141,6 +143,8 @@ public final class SseSubscribers {
                 inRow = l.substring(6).strip().equals("row");
             } else if (inRow && l.startsWith("data:")) {
                 rowEvents++;
+                int at = l.indexOf("\"userId\":");
+                if (at < 0 || !probe(l, at + 9)) return;
                 Matcher user = USER.matcher(l);
                 Matcher tries = TRIES.matcher(l);
                 if (user.find() && tries.find()) {
@@ -152,6 +156,13 @@ public final class SseSubscribers {
                 }
             }
         }
+    }
+
+    /** Whether the id that starts at {@code at} is a probe participant's, without parsing every row. */
+    private boolean probe(String l, int at) {
+        int end = at;
+        while (end < l.length() && Character.isDigit(l.charAt(end))) end++;
+        return end > at && end - at <= 9 && Integer.parseInt(l, at, end, 10) < probeParticipants;
     }
 
     /** Call after the reader thread ended (joined), so its notes are visible. */

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -164,11 +167,15 @@ public class LeaderboardController {
 
     private record SseSink(SseEmitter emitter) implements LeaderboardFeed.Sink {
         @Override
-        public boolean send(LeaderboardFeed.Message m) {
+        public boolean send(List<LeaderboardFeed.Message> messages) {
             try {
-                SseEmitter.SseEventBuilder event = SseEmitter.event().name(m.event());
-                if (!m.event().equals("me")) event.id(String.valueOf(m.id()));
-                emitter.send(event.data(m.data(), MediaType.APPLICATION_JSON));
+                Set<ResponseBodyEmitter.DataWithMediaType> write = new LinkedHashSet<>();
+                for (LeaderboardFeed.Message m : messages) {
+                    SseEmitter.SseEventBuilder event = SseEmitter.event().name(m.event());
+                    if (!m.event().equals("me")) event.id(String.valueOf(m.id()));
+                    write.addAll(event.data(m.data(), MediaType.APPLICATION_JSON).build());
+                }
+                emitter.send(write);
                 return true;
             } catch (IOException | IllegalStateException e) {
                 emitter.completeWithError(e);

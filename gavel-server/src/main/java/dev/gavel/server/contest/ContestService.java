@@ -9,6 +9,7 @@ import dev.gavel.server.submission.SubmissionStore;
 import dev.gavel.server.user.CurrentUser;
 import dev.gavel.server.user.Users;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,12 @@ public class ContestService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Map<Long, RateLimiter> rates = new ConcurrentHashMap<>();
+    private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+
+    static final Duration RECENT = Duration.ofSeconds(2);
+
+    private record Recent(Contest contest, long readAt) {
+    }
     private final List<ContestListener> listeners;
 
     public ContestService(ContestStore store, ContestDefinitions definitions, ContestBoards boards,
@@ -67,11 +74,12 @@ public class ContestService {
 
     /** Replaces a contest's definition; its board is rebuilt from the stored submissions. */
     public Contest update(String slug, ContestRequest request) {
-        Contest old = existing(slug);
+        Contest old = fresh(slug);
         ContestDraft draft = check(request);
         if (!draft.slug().equals(old.slug()) && store.bySlug(draft.slug()).isPresent()) throw slugTaken(draft.slug());
         tx.executeWithoutResult(s -> store.update(old.id(), draft));
         Contest updated = store.byId(old.id()).orElseThrow();
+        forget(old);
         rates.remove(old.id());
         boards.reload(updated);
         listeners.forEach(l -> l.defined(updated));
@@ -113,8 +121,26 @@ public class ContestService {
         return user.isPresent() && (user.get().admin() || store.isParticipant(c.id(), user.get().id()));
     }
 
+    /**
+     * The contest as read at most {@link #RECENT} ago: every viewer's request reads it, and ten thousand viewers
+     * connecting at once would otherwise queue for database connections. Edits made on this server are seen at once,
+     * edits made on another one within that time.
+     */
     public Contest existing(String slug) {
+        Recent r = recent.get(slug);
+        if (r != null && System.nanoTime() - r.readAt() < RECENT.toNanos()) return r.contest();
+        Contest c = fresh(slug);
+        recent.put(slug, new Recent(c, System.nanoTime()));
+        return c;
+    }
+
+    /** The contest as stored now (for changes). */
+    private Contest fresh(String slug) {
         return store.bySlug(slug).orElseThrow(() -> unknown(slug));
+    }
+
+    private void forget(Contest c) {
+        recent.remove(c.slug());
     }
 
     private static ApiException unknown(String slug) {
@@ -152,7 +178,7 @@ public class ContestService {
 
     /** An administrator adds participants by user name; returns the names that were not participants before. */
     public List<String> addParticipants(String slug, List<String> usernames) {
-        Contest c = existing(slug);
+        Contest c = fresh(slug);
         if (usernames == null || usernames.isEmpty()) {
             throw ApiException.badRequest("no-users", "send {\"usernames\": [\"...\"]}");
         }
@@ -215,7 +241,7 @@ public class ContestService {
 
     /** Rejudges every finished submission of one contest problem, in the contest lane. */
     public int rejudge(String slug, String label) {
-        Contest c = existing(slug);
+        Contest c = fresh(slug);
         ContestProblem p = c.problem(label).orElseThrow(() -> ApiException.notFound("unknown-problem",
                 "contest '" + slug + "' has no problem '" + label + "'"));
         return submissions.rejudge(submissionStore.doneInContest(c.id(), p.problemId()), Lane.CONTEST);
@@ -241,7 +267,7 @@ public class ContestService {
     }
 
     private Contest afterTheEnd(String slug) {
-        Contest c = existing(slug);
+        Contest c = fresh(slug);
         if (c.phase(now()) != ContestPhase.ENDED) {
             throw new ApiException(HttpStatus.CONFLICT, "contest-not-over", "the board of '" + slug
                     + "' is unfrozen after the contest, which ends at " + c.endsAt());
@@ -252,6 +278,7 @@ public class ContestService {
     private Contest markUnfrozen(Contest c) {
         if (c.unfrozenAt() == null) store.setUnfrozen(c.id(), now());
         Contest updated = store.byId(c.id()).orElseThrow();
+        forget(c);
         boards.refresh(updated);
         listeners.forEach(l -> l.unfrozen(updated));
         return updated;

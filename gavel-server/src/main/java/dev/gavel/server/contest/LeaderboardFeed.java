@@ -4,6 +4,8 @@ import dev.gavel.server.contest.board.BoardEvent;
 import dev.gavel.server.contest.board.EventBatch;
 import dev.gavel.server.contest.board.View;
 import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class LeaderboardFeed {
 
     static final int MAX_QUEUED = 10_000;
+    private static final int WRITE = 256;
 
     private final ContestBoards boards;
     private final JsonMapper json;
@@ -43,8 +46,8 @@ public class LeaderboardFeed {
 
     /** Where a viewer's messages go. */
     public interface Sink {
-        /** Sends one message; false when the viewer is gone. */
-        boolean send(Message message);
+        /** Sends the messages, in order, in one write; false when the viewer is gone. */
+        boolean send(List<Message> messages);
 
         void close();
     }
@@ -209,18 +212,25 @@ public class LeaderboardFeed {
             }
         }
 
+        /** Sends what is queued, up to {@value #WRITE} messages a write: a viewer that fell behind catches up in few. */
         private void send() {
             try {
-                for (Message m; !stopped && (m = queue.pollFirst()) != null; ) {
-                    queued.decrementAndGet();
-                    if (m.event().equals("reload")) {
-                        lastSent[m.view().ordinal()] = m.id();
-                    } else if (m.id() <= lastSent[m.view().ordinal()]) {
-                        continue; // also in the backlog
-                    } else {
-                        lastSent[m.view().ordinal()] = m.id();
+                List<Message> write = new ArrayList<>();
+                while (!stopped) {
+                    write.clear();
+                    for (Message m; write.size() < WRITE && (m = queue.pollFirst()) != null; ) {
+                        queued.decrementAndGet();
+                        if (m.event().equals("reload")) {
+                            lastSent[m.view().ordinal()] = m.id();
+                        } else if (m.id() <= lastSent[m.view().ordinal()]) {
+                            continue; // also in the backlog
+                        } else {
+                            lastSent[m.view().ordinal()] = m.id();
+                        }
+                        write.add(m);
                     }
-                    if (!sink.send(m)) {
+                    if (write.isEmpty()) break;
+                    if (!sink.send(write)) {
                         stop();
                         return;
                     }

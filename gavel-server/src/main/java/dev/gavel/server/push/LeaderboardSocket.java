@@ -4,6 +4,7 @@ import dev.gavel.server.contest.ContestBoards;
 import dev.gavel.server.contest.LeaderboardFeed;
 import dev.gavel.server.contest.board.View;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.socket.CloseStatus;
@@ -49,11 +50,13 @@ final class LeaderboardSocket extends TextWebSocketHandler {
 
     private record Sink(WebSocketSession session) implements LeaderboardFeed.Sink {
         @Override
-        public boolean send(LeaderboardFeed.Message m) {
+        public boolean send(List<LeaderboardFeed.Message> messages) {
             if (!session.isOpen()) return false;
             try {
-                session.sendMessage(new TextMessage("{\"event\":\"" + m.event() + "\",\"id\":" + m.id()
-                        + ",\"data\":" + m.data() + "}"));
+                for (LeaderboardFeed.Message m : messages) {
+                    session.sendMessage(new TextMessage("{\"event\":\"" + m.event() + "\",\"id\":" + m.id()
+                            + ",\"data\":" + m.data() + "}"));
+                }
                 return true;
             } catch (IOException | RuntimeException e) {
                 close();

@@ -3,15 +3,14 @@ package dev.gavel.server.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gavel.server.testkit.ApiSessions;
 import dev.gavel.server.testkit.Http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -64,7 +62,7 @@ abstract class PracticeApiContract {
     }
 
     static String repo(String path) {
-        return Path.of("..").resolve(path).toAbsolutePath().normalize().toString();
+        return ApiSessions.repo(path);
     }
 
     @BeforeEach
@@ -73,16 +71,11 @@ abstract class PracticeApiContract {
     }
 
     String newUser() {
-        String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-        Http.Response r = http.postJson("/api/auth/signup", null, Map.of("username", name, "password", "secret-pw-1"));
-        assertEquals(201, r.status(), r.body());
-        return r.json().get("token").asString();
+        return ApiSessions.signUp(http).token();
     }
 
     String adminToken() {
-        Http.Response r = http.postJson("/api/auth/login", null, Map.of("username", "admin", "password", ADMIN_PASSWORD));
-        assertEquals(200, r.status(), r.body());
-        return r.json().get("token").asString();
+        return ApiSessions.login(http, "admin", ADMIN_PASSWORD);
     }
 
     long submit(String token, String problem, String language, String source) {
@@ -95,23 +88,11 @@ abstract class PracticeApiContract {
     }
 
     JsonNode awaitVerdict(String token, long id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            Http.Response r = http.get("/api/submissions/" + id, token);
-            assertEquals(200, r.status(), r.body());
-            if (r.json().get("status").asString().equals("done")) return r.json();
-            sleep(100);
-        }
-        throw new AssertionError("submission " + id + " got no verdict in 90 s");
+        return ApiSessions.awaitVerdict(http, token, id);
     }
 
     static void assertProblem(Http.Response r, int status, String code) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.header("Content-Type"));
-        JsonNode body = r.json();
-        assertEquals(status, body.get("status").asInt());
-        assertTrue(body.get("type").asString().endsWith("/" + code), body.toString());
-        assertFalse(body.get("detail").asString().isBlank());
+        ApiSessions.assertProblem(r, status, code);
     }
 
     @Test
@@ -358,10 +339,6 @@ abstract class PracticeApiContract {
     }
 
     static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        ApiSessions.sleep(ms);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gavel.server.testkit.ApiSessions;
 import dev.gavel.server.testkit.Http;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -71,27 +72,22 @@ abstract class ClicsApiContract {
     }
 
     static String repo(String path) {
-        return Path.of("..").resolve(path).toAbsolutePath().normalize().toString();
+        return ApiSessions.repo(path);
     }
 
     @BeforeEach
     void client() {
         http = new Http(port);
         clics = new ClicsClient(http, ClicsSchemas.find());
-        Http.Response r = http.postJson("/api/auth/login", null, Map.of("username", "admin", "password", ADMIN_PASSWORD));
-        assertEquals(200, r.status(), r.body());
-        admin = r.json().get("token").asString();
+        admin = ApiSessions.login(http, "admin", ADMIN_PASSWORD);
     }
 
     record User(String name, String token, long id) {
     }
 
     User newUser() {
-        String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-        Http.Response r = http.postJson("/api/auth/signup", null, Map.of("username", name, "password", "secret-pw-1"));
-        assertEquals(201, r.status(), r.body());
-        String token = r.json().get("token").asString();
-        return new User(name, token, http.get("/api/users/me", token).json().get("id").asLong());
+        ApiSessions.Account a = ApiSessions.signUp(http);
+        return new User(a.name(), a.token(), a.id());
     }
 
     static String slug(String prefix) {
@@ -288,11 +284,7 @@ abstract class ClicsApiContract {
     }
 
     static void assertProblem(Http.Response r, int status, String code) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.header("Content-Type"));
-        JsonNode body = r.json();
-        assertTrue(body.get("type").asString().endsWith("/" + code), body.toString());
-        assertFalse(body.get("detail").asString().isBlank());
+        JsonNode body = ApiSessions.assertProblem(r, status, code);
         assertEquals(status, body.get("code").asInt(), "the CLICS error members");
         assertEquals(body.get("detail").asString(), body.get("message").asString());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gavel.server.testkit.ApiSessions;
 import dev.gavel.server.testkit.Http;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -64,25 +65,21 @@ abstract class ContestApiContract {
     }
 
     static String repo(String path) {
-        return Path.of("..").resolve(path).toAbsolutePath().normalize().toString();
+        return ApiSessions.repo(path);
     }
 
     @BeforeEach
     void client() {
         http = new Http(port);
-        Http.Response r = http.postJson("/api/auth/login", null, Map.of("username", "admin", "password", ADMIN_PASSWORD));
-        assertEquals(200, r.status(), r.body());
-        admin = r.json().get("token").asString();
+        admin = ApiSessions.login(http, "admin", ADMIN_PASSWORD);
     }
 
     record User(String name, String token) {
     }
 
     User newUser() {
-        String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-        Http.Response r = http.postJson("/api/auth/signup", null, Map.of("username", name, "password", "secret-pw-1"));
-        assertEquals(201, r.status(), r.body());
-        return new User(name, r.json().get("token").asString());
+        ApiSessions.Account a = ApiSessions.signUp(http);
+        return new User(a.name(), a.token());
     }
 
     static String slug(String prefix) {
@@ -110,14 +107,7 @@ abstract class ContestApiContract {
     }
 
     JsonNode awaitVerdict(String token, long id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            Http.Response r = http.get("/api/submissions/" + id, token);
-            assertEquals(200, r.status(), r.body());
-            if (r.json().get("status").asString().equals("done")) return r.json();
-            sleep(100);
-        }
-        throw new AssertionError("submission " + id + " got no verdict in 90 s");
+        return ApiSessions.awaitVerdict(http, token, id);
     }
 
     /** The board once every submission's verdict reached it (its rows hold no pending cell but frozen ones). */
@@ -161,10 +151,7 @@ abstract class ContestApiContract {
     }
 
     static void assertProblem(Http.Response r, int status, String code) {
-        assertEquals(status, r.status(), r.body());
-        JsonNode body = r.json();
-        assertTrue(body.get("type").asString().endsWith("/" + code), body.toString());
-        assertFalse(body.get("detail").asString().isBlank());
+        ApiSessions.assertProblem(r, status, code);
     }
 
     @Test
@@ -509,11 +496,6 @@ abstract class ContestApiContract {
     }
 
     static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ApiSessions.sleep(ms);
     }
 }
