@@ -1,5 +1,6 @@
 package dev.gavel.server.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gavel.server.contest.Contest;
 import dev.gavel.server.contest.ContestFormat;
 import dev.gavel.server.contest.ContestProblem;
@@ -18,7 +19,8 @@ final class ContestViews {
      * board hides results now; {@code registered} is whether the asking user takes part.
      */
     record ContestView(String id, String title, String format, String ioiMode, Instant startsAt, Instant endsAt,
-                       String duration, Instant freezesAt, Integer penaltyMinutes, boolean isPublic,
+                       String duration, Instant freezesAt, Integer penaltyMinutes,
+                       @JsonProperty("public") boolean isPublic,
                        boolean registrationOpen, Integer submissionsPerMinute, String phase, boolean frozen,
                        Instant unfrozenAt, boolean registered, List<ProblemView> problems) {
     }

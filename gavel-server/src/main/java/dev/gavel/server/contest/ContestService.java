@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ContestService {
 
+    /** How old a contest read for viewers' requests may be. */
+    static final Duration RECENT = Duration.ofSeconds(2);
+
     private final ContestStore store;
     private final ContestDefinitions definitions;
     private final ContestBoards boards;
@@ -35,12 +38,11 @@ public class ContestService {
     private final Clock clock;
     private final Map<Long, RateLimiter> rates = new ConcurrentHashMap<>();
     private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+    private final List<ContestListener> listeners;
 
-    static final Duration RECENT = Duration.ofSeconds(2);
-
+    /** A contest as read at {@code readAt} ({@link System#nanoTime()}). */
     private record Recent(Contest contest, long readAt) {
     }
-    private final List<ContestListener> listeners;
 
     public ContestService(ContestStore store, ContestDefinitions definitions, ContestBoards boards,
                           SubmissionService submissions, SubmissionStore submissionStore, Users users,

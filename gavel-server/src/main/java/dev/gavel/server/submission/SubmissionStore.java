@@ -30,6 +30,9 @@ public class SubmissionStore {
             rs.getString("tests_json"), rs.getString("subtasks_json"), rs.getObject("created_at", OffsetDateTime.class),
             rs.getObject("judged_at", OffsetDateTime.class));
 
+    private static final RowMapper<Finished> FINISHED = (rs, n) -> new Finished(rs.getLong(1),
+            (Long) rs.getObject(2, Long.class));
+
     private final JdbcTemplate jdbc;
     private final JdbcClient db;
 
@@ -106,8 +109,6 @@ public class SubmissionStore {
                 .params(contestId, problemId).query(FINISHED).list();
     }
 
-    private static final RowMapper<Finished> FINISHED = (rs, n) -> new Finished(rs.getLong(1),
-            (Long) rs.getObject(2, Long.class));
 
     /** Marks a submission queued again for a rejudge (its old result stays until the new one is written). */
     public boolean markQueued(long id) {

@@ -1,11 +1,19 @@
 package dev.gavel.server.contest;
 
+import static dev.gavel.server.testkit.ContestFixtures.ADMIN_PASSWORD;
+import static dev.gavel.server.testkit.ContestFixtures.C_BROKEN;
+import static dev.gavel.server.testkit.ContestFixtures.HELLO;
+import static dev.gavel.server.testkit.ContestFixtures.HELLO_WRONG;
+import static dev.gavel.server.testkit.ContestFixtures.PY_SUM;
+import static dev.gavel.server.testkit.ContestFixtures.contest;
+import static dev.gavel.server.testkit.ContestFixtures.slug;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gavel.server.testkit.ApiSessions;
+import dev.gavel.server.testkit.ContestFixtures;
 import dev.gavel.server.testkit.Http;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,14 +22,11 @@ import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,11 +48,6 @@ import tools.jackson.databind.JsonNode;
 @Tag("sandbox")
 abstract class ContestApiContract {
 
-    static final String ADMIN_PASSWORD = "admin-password-1";
-    static final String HELLO = "print('Hello, World!')\n";
-    static final String HELLO_WRONG = "print('hello')\n";
-    static final String C_BROKEN = "int main( {\n";
-    static final String PY_SUM = "a, b = map(int, input().split())\nprint(a + b)\n";
 
     @LocalServerPort
     int port;
@@ -55,13 +55,7 @@ abstract class ContestApiContract {
     String admin;
 
     static void serverProperties(DynamicPropertyRegistry registry, String dbUrl) throws IOException {
-        Path home = Files.createTempDirectory("gavel-contest-test-");
-        registry.add("gavel.home", home::toString);
-        registry.add("gavel.db.url", () -> dbUrl);
-        registry.add("gavel.problems", () -> repo("problems/hello") + "," + repo("problems/aplusb") + ","
-                + repo("problems/maxsub"));
-        registry.add("gavel.judging.workers", () -> "2");
-        registry.add("gavel.admin.password", () -> ADMIN_PASSWORD);
+        ContestFixtures.serverProperties(registry, dbUrl);
     }
 
     static String repo(String path) {
@@ -80,23 +74,6 @@ abstract class ContestApiContract {
     User newUser() {
         ApiSessions.Account a = ApiSessions.signUp(http);
         return new User(a.name(), a.token());
-    }
-
-    static String slug(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    Map<String, Object> contest(String slug, String format, Instant start, String duration,
-                                List<Map<String, Object>> problems) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("slug", slug);
-        c.put("title", "Contest " + slug);
-        c.put("format", format);
-        c.put("startsAt", start.toString());
-        c.put("duration", duration);
-        c.put("public", true);
-        c.put("problems", problems);
-        return c;
     }
 
     long submit(String contest, String label, User user, String language, String source) {
