@@ -71,11 +71,13 @@ public class LeaderboardFeed {
      */
     public Runnable follow(ContestBoards.Loaded loaded, View view, Long me, long afterEventId, Sink sink) {
         long contestId = loaded.contest().id();
-        Follower follower = new Follower(sink, me);
+        // a viewer of the full board has its own row among the others
+        Long own = view == View.FULL ? null : me;
+        Follower follower = new Follower(sink, own);
         Key main = new Key(contestId, view);
-        Key own = me == null || view == View.FULL ? null : new Key(contestId, View.FULL);
+        Key ownKey = own == null ? null : new Key(contestId, View.FULL);
         join(main, follower);
-        if (own != null) join(own, follower);
+        if (ownKey != null) join(ownKey, follower);
         if (afterEventId > 0) {
             EventBatch missed = loaded.board().since(view, afterEventId);
             if (missed.tooOld()) {
@@ -88,7 +90,7 @@ public class LeaderboardFeed {
         return () -> {
             follower.stop();
             leave(main, follower);
-            if (own != null) leave(own, follower);
+            if (ownKey != null) leave(ownKey, follower);
         };
     }
 
