@@ -12,9 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -37,11 +39,16 @@ public class ContestService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Map<Long, RateLimiter> rates = new ConcurrentHashMap<>();
-    private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+    private final Map<String, Recent<Contest>> recent = new ConcurrentHashMap<>();
     private final List<ContestListener> listeners;
+    private volatile Recent<Set<Long>> hidden;
 
-    /** A contest as read at {@code readAt} ({@link System#nanoTime()}). */
-    private record Recent(Contest contest, long readAt) {
+    /** Something as read at {@code readAt} ({@link System#nanoTime()}). */
+    private record Recent<T>(T value, long readAt) {
+
+        boolean fresh() {
+            return System.nanoTime() - readAt < RECENT.toNanos();
+        }
     }
 
     public ContestService(ContestStore store, ContestDefinitions definitions, ContestBoards boards,
@@ -67,6 +74,7 @@ public class ContestService {
         try {
             Long id = tx.execute(s -> store.insert(draft));
             Contest created = store.byId(id).orElseThrow();
+            hidden = null;
             listeners.forEach(l -> l.defined(created));
             return created;
         } catch (DuplicateKeyException e) {
@@ -82,6 +90,7 @@ public class ContestService {
         tx.executeWithoutResult(s -> store.update(old.id(), draft));
         Contest updated = store.byId(old.id()).orElseThrow();
         forget(old);
+        hidden = null;
         rates.remove(old.id());
         boards.reload(updated);
         listeners.forEach(l -> l.defined(updated));
@@ -129,11 +138,28 @@ public class ContestService {
      * edits made on another one within that time.
      */
     public Contest existing(String slug) {
-        Recent r = recent.get(slug);
-        if (r != null && System.nanoTime() - r.readAt() < RECENT.toNanos()) return r.contest();
+        Recent<Contest> r = recent.get(slug);
+        if (r != null && r.fresh()) return r.value();
         Contest c = fresh(slug);
-        recent.put(slug, new Recent(c, System.nanoTime()));
+        recent.put(slug, new Recent<>(c, System.nanoTime()));
         return c;
+    }
+
+    /**
+     * Problems of contests that have not ended: the practice API does not show them (but to administrators), so a
+     * contest's problems are not read before it starts, nor solved outside it while it runs.
+     */
+    public Set<Long> problemsInUnfinishedContests() {
+        Recent<Set<Long>> h = hidden;
+        if (h != null && h.fresh()) return h.value();
+        Instant now = now();
+        Set<Long> ids = new HashSet<>();
+        for (Contest c : store.all()) {
+            if (c.phase(now) != ContestPhase.ENDED) c.problems().forEach(p -> ids.add(p.problemId()));
+        }
+        Set<Long> value = Set.copyOf(ids);
+        hidden = new Recent<>(value, System.nanoTime());
+        return value;
     }
 
     /** The contest as stored now (for changes). */

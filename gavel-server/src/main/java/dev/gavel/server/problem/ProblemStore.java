@@ -3,9 +3,12 @@ package dev.gavel.server.problem;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,13 +32,22 @@ public class ProblemStore {
         return db.sql("SELECT * FROM problems ORDER BY id").query(ROW).list();
     }
 
-    public List<StoredProblem> page(int offset, int limit) {
-        return db.sql("SELECT * FROM problems ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
-                .params(offset, limit).query(ROW).list();
+    /** A page of the problems, leaving out those with the given ids. */
+    public List<StoredProblem> page(int offset, int limit, Set<Long> without) {
+        List<Object> params = new ArrayList<>(without);
+        params.add(offset);
+        params.add(limit);
+        return db.sql("SELECT * FROM problems" + notIn(without) + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(params).query(ROW).list();
     }
 
-    public long count() {
-        return db.sql("SELECT COUNT(*) FROM problems").query(Long.class).single();
+    public long count(Set<Long> without) {
+        return db.sql("SELECT COUNT(*) FROM problems" + notIn(without)).params(new ArrayList<>(without))
+                .query(Long.class).single();
+    }
+
+    private static String notIn(Set<Long> ids) {
+        return ids.isEmpty() ? "" : " WHERE id NOT IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
     }
 
     public Optional<StoredProblem> bySlug(String slug) {

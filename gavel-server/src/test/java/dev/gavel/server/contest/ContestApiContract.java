@@ -168,6 +168,14 @@ abstract class ContestApiContract {
         assertEquals("upcoming", page.get("phase").asString());
         assertEquals(0, page.get("problems").size(), "the set is hidden until the start");
         assertProblem(http.get("/api/contests/" + upcoming + "/problems/A", user.token()), 403, "contest-not-started");
+        // nor through the practice API, until the contest is over (administrators see it)
+        assertProblem(http.get("/api/problems/hello", user.token()), 404, "unknown-problem");
+        assertProblem(http.get("/api/problems/hello", null), 404, "unknown-problem");
+        assertFalse(http.get("/api/problems?limit=100", user.token()).body().contains("\"hello\""));
+        assertProblem(http.postJson("/api/problems/hello/submissions", user.token(),
+                Map.of("language", "python3", "source", HELLO)), 404, "unknown-problem");
+        assertEquals(200, http.get("/api/problems/hello", admin).status());
+        assertTrue(http.get("/api/problems?limit=100", admin).body().contains("\"hello\""));
 
         String over = slug("over");
         assertEquals(201, http.postJson("/api/admin/contests", admin, contest(over, "icpc",
