@@ -5,7 +5,6 @@ import dev.gavel.server.api.ContestViews.ContestView;
 import dev.gavel.server.api.ProblemsController.Accepted;
 import dev.gavel.server.api.ProblemsController.SubmitRequest;
 import dev.gavel.server.contest.Contest;
-import dev.gavel.server.contest.ContestPhase;
 import dev.gavel.server.contest.ContestProblem;
 import dev.gavel.server.contest.ContestRequest;
 import dev.gavel.server.contest.ContestService;
@@ -55,8 +54,7 @@ public class ContestsController {
     private ContestView view(Contest c, Optional<CurrentUser> user) {
         Instant now = contests.now();
         boolean registered = user.isPresent() && contests.isParticipant(c, user.get());
-        boolean showProblems = c.phase(now) != ContestPhase.UPCOMING || user.map(CurrentUser::admin).orElse(false);
-        return ContestViews.of(c, now, registered, showProblems);
+        return ContestViews.of(c, now, registered, contests.problemsShown(c, user));
     }
 
     @PostMapping("/api/contests/{contest}/register")
@@ -72,9 +70,7 @@ public class ContestsController {
                                HttpServletRequest request) {
         Optional<CurrentUser> user = BearerAuthFilter.userOf(request);
         Contest c = contests.visible(contest, user);
-        ContestProblem p = contests.problems(c, user).stream().filter(x -> x.label().equalsIgnoreCase(label))
-                .findFirst().orElseThrow(() -> ApiException.notFound("unknown-problem",
-                        "contest '" + contest + "' has no problem '" + label + "'"));
+        ContestProblem p = contests.shownProblem(c, user, label);
         return catalog.byId(p.problemId()).map(catalog::pageOf).orElseThrow(() -> new ApiException(
                 HttpStatus.SERVICE_UNAVAILABLE, "problem-not-loaded", "problem " + label + " is not loaded yet"));
     }

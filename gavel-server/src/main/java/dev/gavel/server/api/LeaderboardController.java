@@ -71,7 +71,7 @@ public class LeaderboardController {
                                    @RequestParam(defaultValue = "public") String view, HttpServletRequest request) {
         Optional<CurrentUser> user = BearerAuthFilter.userOf(request);
         Contest c = contests.visible(contest, user);
-        View v = view(view, user);
+        View v = LeaderboardRequests.view(view, user);
         if (offset < 0) throw ApiException.badRequest("bad-offset", "offset is 0 or more, got " + offset);
         if (limit < 1 || limit > MAX_ROWS) {
             throw ApiException.badRequest("bad-limit", "limit is 1 to " + MAX_ROWS + ", got " + limit);
@@ -117,19 +117,6 @@ public class LeaderboardController {
         return user.filter(u -> contests.isParticipant(c, u)).map(CurrentUser::id).orElse(null);
     }
 
-    private static View view(String text, Optional<CurrentUser> user) {
-        return switch (text) {
-            case "public" -> View.PUBLIC;
-            case "full" -> {
-                if (!user.map(CurrentUser::admin).orElse(false)) {
-                    throw ApiException.forbidden("only administrators see the full board during a freeze");
-                }
-                yield View.FULL;
-            }
-            default -> throw ApiException.badRequest("bad-view", "view is 'public' or 'full', got '" + text + "'");
-        };
-    }
-
     /**
      * The board's changes as they happen: {@code row} events (a row and its new rank; the SSE id is the view's event
      * id), {@code me} (the participant's own true row) and {@code reload} (fetch the board again). A client that
@@ -142,7 +129,7 @@ public class LeaderboardController {
                              HttpServletRequest request) throws IOException {
         Optional<CurrentUser> user = BearerAuthFilter.userOf(request);
         Contest c = contests.visible(contest, user);
-        View v = view(view, user);
+        View v = LeaderboardRequests.view(view, user);
         long after = resumeFrom(lastEventId, lastEventHeader);
         ContestBoards.Loaded loaded = boards.board(c);
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
@@ -157,12 +144,7 @@ public class LeaderboardController {
 
     private static long resumeFrom(Long param, String header) {
         if (param != null) return Math.max(0, param);
-        if (header == null || header.isBlank()) return 0;
-        try {
-            return Math.max(0, Long.parseLong(header.strip()));
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("bad-event-id", "Last-Event-ID is a number, got '" + header + "'");
-        }
+        return LeaderboardRequests.afterEventId(header, "Last-Event-ID");
     }
 
     private record SseSink(SseEmitter emitter) implements LeaderboardFeed.Sink {

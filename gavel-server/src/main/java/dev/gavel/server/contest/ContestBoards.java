@@ -202,9 +202,8 @@ public class ContestBoards implements ContestSubmissionListener {
             Loaded loaded = boards.get(contestId);
             if (loaded == null) return; // not built yet: building it will read these submissions
             List<Judgement> judgements = new ArrayList<>();
-            for (long id : ids) {
-                store.submission(id).flatMap(s -> judgement(loaded.contest(), loaded.names().keySet(), s))
-                        .ifPresent(judgements::add);
+            for (ContestSubmission s : store.submissions(contestId, ids)) {
+                judgement(loaded.contest(), loaded.names().keySet(), s).ifPresent(judgements::add);
             }
             loaded.board().recordAll(judgements);
         });

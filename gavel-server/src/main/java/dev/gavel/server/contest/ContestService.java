@@ -179,14 +179,24 @@ public class ContestService {
         return store.isParticipant(c.id(), user.id());
     }
 
-    /** The contest's problem set: everyone who sees the contest, once it has started; admins always. */
-    public List<ContestProblem> problems(Contest c, Optional<CurrentUser> user) {
-        boolean admin = user.map(CurrentUser::admin).orElse(false);
-        if (!admin && c.phase(now()) == ContestPhase.UPCOMING) {
+    /** Whether the problem set is shown: to everyone who sees the contest once it has started; admins always. */
+    public boolean problemsShown(Contest c, Optional<CurrentUser> user) {
+        return c.phase(now()) != ContestPhase.UPCOMING || user.map(CurrentUser::admin).orElse(false);
+    }
+
+    /** A problem of the set with its label, for someone the set is shown to (403 before the start, 404 no such). */
+    public ContestProblem shownProblem(Contest c, Optional<CurrentUser> user, String label) {
+        if (!problemsShown(c, user)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "contest-not-started",
                     "the problems of '" + c.slug() + "' are shown when it starts, at " + c.startsAt());
         }
-        return c.problems();
+        return problem(c, label);
+    }
+
+    /** The contest's problem with this label, or 404. */
+    public ContestProblem problem(Contest c, String label) {
+        return c.problem(label).orElseThrow(() -> ApiException.notFound("unknown-problem",
+                "contest '" + c.slug() + "' has no problem '" + label + "'"));
     }
 
     /** A user registers themselves: a public contest with registration open, not over yet. */
@@ -242,8 +252,7 @@ public class ContestService {
      */
     public long submit(String slug, String label, CurrentUser user, String language, String source) {
         Contest c = visible(slug, Optional.of(user));
-        ContestProblem problem = c.problem(label).orElseThrow(() -> ApiException.notFound("unknown-problem",
-                "contest '" + slug + "' has no problem '" + label + "'"));
+        ContestProblem problem = problem(c, label);
         if (!user.admin()) {
             if (!store.isParticipant(c.id(), user.id())) {
                 throw ApiException.forbidden("you are not a participant of '" + slug + "'"
@@ -270,8 +279,7 @@ public class ContestService {
     /** Rejudges every finished submission of one contest problem, in the contest lane. */
     public int rejudge(String slug, String label) {
         Contest c = fresh(slug);
-        ContestProblem p = c.problem(label).orElseThrow(() -> ApiException.notFound("unknown-problem",
-                "contest '" + slug + "' has no problem '" + label + "'"));
+        ContestProblem p = problem(c, label);
         return submissions.rejudge(submissionStore.doneInContest(c.id(), p.problemId()), Lane.CONTEST);
     }
 

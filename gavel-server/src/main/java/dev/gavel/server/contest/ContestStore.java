@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +20,9 @@ import org.springframework.stereotype.Repository;
 /** The {@code contests}, {@code contest_problems} and {@code contest_participants} tables. */
 @Repository
 public class ContestStore {
+
+    private static final String SUBMISSIONS = "SELECT id, user_id, problem_id, created_at, status, verdict, score, "
+            + "subtasks_json FROM submissions ";
 
     private final JdbcClient db;
 
@@ -101,15 +107,19 @@ public class ContestStore {
 
     /** Every submission made to the contest, oldest first. */
     public List<ContestSubmission> submissions(long contestId) {
-        return db.sql("SELECT id, user_id, problem_id, created_at, status, verdict, score, subtasks_json "
-                        + "FROM submissions WHERE contest_id = ? ORDER BY id")
+        return db.sql(SUBMISSIONS + "WHERE contest_id = ? ORDER BY id")
                 .param(contestId).query(ContestStore::submission).list();
     }
 
-    public Optional<ContestSubmission> submission(long id) {
-        return db.sql("SELECT id, user_id, problem_id, created_at, status, verdict, score, subtasks_json "
-                        + "FROM submissions WHERE id = ? AND contest_id IS NOT NULL")
-                .param(id).query(ContestStore::submission).optional();
+    /** These submissions of the contest (ids of other contests' or unknown ones are left out), in one query. */
+    public List<ContestSubmission> submissions(long contestId, Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<Object> params = new ArrayList<>(ids.size() + 1);
+        params.add(contestId);
+        params.addAll(ids);
+        return db.sql(SUBMISSIONS + "WHERE contest_id = ? AND id IN ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY id")
+                .params(params).query(ContestStore::submission).list();
     }
 
     private static ContestSubmission submission(ResultSet rs, int n) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.gavel.server.push;
 
 import dev.gavel.server.api.ApiException;
+import dev.gavel.server.api.LeaderboardRequests;
 import dev.gavel.server.contest.Contest;
 import dev.gavel.server.contest.ContestBoards;
 import dev.gavel.server.contest.ContestService;
@@ -44,33 +45,15 @@ final class LeaderboardHandshake implements HandshakeInterceptor {
         }
         try {
             Contest c = contests.visible(segments.get(3), user);
-            String viewText = Optional.ofNullable(uri.getQueryParams().getFirst("view")).orElse("public");
-            View view = switch (viewText) {
-                case "public" -> View.PUBLIC;
-                case "full" -> {
-                    if (!user.map(CurrentUser::admin).orElse(false)) {
-                        throw ApiException.forbidden("only administrators see the full board");
-                    }
-                    yield View.FULL;
-                }
-                default -> throw ApiException.badRequest("bad-view", "view is 'public' or 'full'");
-            };
-            long after = parse(uri.getQueryParams().getFirst("lastEventId"));
+            View view = LeaderboardRequests.view(
+                    Optional.ofNullable(uri.getQueryParams().getFirst("view")).orElse("public"), user);
+            long after = LeaderboardRequests.afterEventId(uri.getQueryParams().getFirst("lastEventId"), "lastEventId");
             Long me = user.filter(u -> contests.isParticipant(c, u)).map(CurrentUser::id).orElse(null);
             attributes.put(LeaderboardSocket.FOLLOW, new LeaderboardSocket.Follow(boards.board(c), view, me, after));
             return true;
         } catch (ApiException e) {
             response.setStatusCode(e.status());
             return false;
-        }
-    }
-
-    private static long parse(String text) {
-        if (text == null) return 0;
-        try {
-            return Math.max(0, Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("bad-event-id", "lastEventId is a number");
         }
     }
 
