@@ -4,6 +4,8 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 bash "$GAVEL_ROOT/scripts/install.sh"
 find_jdk
+# the web UI's tests drive a real browser: Debian's Chromium through its ChromeDriver
+apt_install chromium chromium-driver fonts-dejavu-core
 # the persistence and queue tests also run against a real PostgreSQL server
 GAVEL_TEST_PG_URL="$(bash "$GAVEL_ROOT/scripts/postgres.sh" start)"
 export GAVEL_TEST_PG_URL

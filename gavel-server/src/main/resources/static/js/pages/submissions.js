@@ -1,0 +1,7 @@
+// Not drawn yet: this page is being built.
+import { h } from '../dom.js';
+
+export default async function render(ctx) {
+  ctx.title('submissions');
+  ctx.main.append(h('h1', {}, 'submissions'), h('p', {}, 'This page is not built yet.'));
+}
