@@ -166,6 +166,12 @@ abstract class PracticeApiContract {
                 Map.of("language", "python3", "source", "#".repeat(65 * 1024))), 413, "source-too-large");
         assertProblem(http.postJson("/api/problems/aplusb/submissions", token,
                 Map.of("language", "python3", "source", "#".repeat(300 * 1024))), 413, "request-too-large");
+        // the same body without a length (chunked): refused while it is read, still with 413
+        byte[] tooLarge = Http.JSON.writeValueAsBytes(Map.of("language", "python3", "source", "#".repeat(300 * 1024)));
+        assertProblem(http.send(http.builder("/api/problems/aplusb/submissions", token)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers
+                        .ofInputStream(() -> new java.io.ByteArrayInputStream(tooLarge))).build()),
+                413, "request-too-large");
         assertProblem(http.postJson("/api/problems/aplusb/submissions", token, "{\"language\": "), 400, "bad-json");
         assertProblem(http.get("/api/users/me", "gvl_not-a-token"), 401, "invalid-token");
         assertEquals(0, http.get("/api/users/me/submissions", token).json().size());
