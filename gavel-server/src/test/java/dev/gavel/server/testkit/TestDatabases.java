@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Databases for tests: a fresh embedded H2 file, or a fresh database on the real PostgreSQL server that
@@ -30,7 +32,10 @@ public final class TestDatabases {
         return url;
     }
 
-    /** Makes a new empty database on the PostgreSQL server; returns its JDBC URL. */
+    /**
+     * Makes a new empty database on the PostgreSQL server; returns its JDBC URL. It is dropped when the test JVM
+     * ends: Spring keeps a test class's server (and its connections) until then, so no test can drop it earlier.
+     */
     public static String newPostgresDatabase() {
         String server = postgresServer();
         String name = "gavel_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -39,7 +44,29 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot make a test database on " + server + ": " + e.getMessage(), e);
         }
-        return server.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        String url = server.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        dropAtExit(url);
+        return url;
+    }
+
+    private static final Set<String> TO_DROP = ConcurrentHashMap.newKeySet();
+
+    private static void dropAtExit(String url) {
+        synchronized (TO_DROP) {
+            if (TO_DROP.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> TO_DROP.forEach(TestDatabases::dropQuietly),
+                        "drop-test-databases"));
+            }
+            TO_DROP.add(url);
+        }
+    }
+
+    private static void dropQuietly(String url) {
+        try {
+            dropPostgresDatabase(url);
+        } catch (RuntimeException e) {
+            System.err.println("left a test database behind: " + e.getMessage());
+        }
     }
 
     /** Drops a database made by {@link #newPostgresDatabase()}, closing its connections. */
@@ -47,6 +74,7 @@ public final class TestDatabases {
         String name = URI.create(url.substring("jdbc:".length())).getPath().substring(1);
         try (Connection c = DriverManager.getConnection(postgresServer()); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            TO_DROP.remove(url);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + name + ": " + e.getMessage(), e);
         }
