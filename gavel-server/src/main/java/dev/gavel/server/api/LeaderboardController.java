@@ -12,13 +12,13 @@ import dev.gavel.server.contest.board.View;
 import dev.gavel.server.user.BearerAuthFilter;
 import dev.gavel.server.user.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -151,13 +151,11 @@ public class LeaderboardController {
         @Override
         public boolean send(List<LeaderboardFeed.Message> messages) {
             try {
-                Set<ResponseBodyEmitter.DataWithMediaType> write = new LinkedHashSet<>();
-                for (LeaderboardFeed.Message m : messages) {
-                    SseEmitter.SseEventBuilder event = SseEmitter.event().name(m.event());
-                    if (!m.event().equals("me")) event.id(String.valueOf(m.id()));
-                    write.addAll(event.data(m.data(), MediaType.APPLICATION_JSON).build());
-                }
-                emitter.send(write);
+                // the frames were made once for every viewer: this write only joins them
+                ByteArrayOutputStream frames = new ByteArrayOutputStream(messages.size() * 512);
+                for (LeaderboardFeed.Message m : messages) frames.writeBytes(m.sse());
+                emitter.send(Set.of(new ResponseBodyEmitter.DataWithMediaType(frames.toByteArray(),
+                        MediaType.TEXT_EVENT_STREAM)));
                 return true;
             } catch (IOException | IllegalStateException e) {
                 emitter.completeWithError(e);
