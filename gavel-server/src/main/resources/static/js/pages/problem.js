@@ -94,8 +94,6 @@ function setUpEditor(ctx, { page, base, scope, editorHost, liveRegion, runPanel 
     onChange: (text) => saveDraft(scope, language, text, stub(language)),
     onSubmit: () => submitButton?.click(),
   });
-  editorHost.dataset.editor = 'loading';
-  editor.ready.then((kind) => { editorHost.dataset.editor = kind; });
   ctx.onLeave(() => editor.dispose());
 
   choose.addEventListener('change', () => {
@@ -122,6 +120,7 @@ function setUpEditor(ctx, { page, base, scope, editorHost, liveRegion, runPanel 
         link(`/submissions/${accepted.id}`, 'details'));
       const body = h('div', { class: 'card verdict-card' });
       fill(liveRegion, header, body);
+      liveRegion.scrollIntoView({ block: 'nearest' });
       const rerun = (name) => {
         const sample = page.samples.find((s) => s.name === name);
         const id = page.languages.find((l) => l.id === submittedLanguage)?.judge0Id;
@@ -132,7 +131,10 @@ function setUpEditor(ctx, { page, base, scope, editorHost, liveRegion, runPanel 
         if (!seen.includes(view.status)) seen.push(view.status);
         liveRegion.dataset.seen = seen.join(' ');
         drawSubmission(body, view, { samples: page.samples, actualOutput: rerun });
-        if (view.status === 'done') submitButton.disabled = false;
+        if (view.status === 'done') {
+          submitButton.disabled = false;
+          body.scrollIntoView({ block: 'nearest' });
+        }
       };
       show({ ...accepted, status: accepted.status || 'queued' });
       stopWatching = watchSubmission(accepted.id, show, (message) => {

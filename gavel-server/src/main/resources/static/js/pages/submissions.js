@@ -89,6 +89,6 @@ export default async function render(ctx) {
         h('td', {}, s.status === 'done' ? verdictBadge(s.verdict, s.verdictTitle) : h('span', { class: 'badge pending' }, statusText(s))),
         h('td', { class: 'num' }, fmtTime(s.timeMs)),
         h('td', { class: 'num' }, fmtMemory(s.memoryKib)),
-        h('td', {}, fmtDate(s.createdAt)))))),
+        h('td', {}, fmtDate(s.createdAt))))))),
     total > LIMIT ? pager(page, LIMIT, total, (n) => go({ page: n })) : null);
 }

@@ -48,6 +48,7 @@ export function codeEditor(host, { value = '', language = '', readOnly = false, 
   });
   area.value = value;
   host.replaceChildren(area);
+  host.dataset.editor = 'loading';
   let editor = null;
   let disposed = false;
 
@@ -70,6 +71,7 @@ export function codeEditor(host, { value = '', language = '', readOnly = false, 
     host.append(h('p', { class: 'hint' }, 'The full editor could not be loaded; this plain text box works the same.'));
     return 'textarea';
   });
+  ready.then((kind) => { host.dataset.editor = kind; });
 
   return {
     ready,

@@ -18,7 +18,14 @@ export async function renderStatement(el, page) {
   if (page.statementFormat === 'markdown') await drawMarkdown(el, text);
   else if (page.statementFormat === 'html') await drawHtml(el, text);
   else drawLatex(el, text);
+  dropRepeatedTitle(el, page.name);
   await typesetMaths(el);
+}
+
+/** The page already shows the problem's name as its heading; a statement starting with the same one loses it. */
+function dropRepeatedTitle(el, name) {
+  const first = el.firstElementChild;
+  if (first && /^H[1-3]$/.test(first.tagName) && first.textContent.trim() === (name || '').trim()) first.remove();
 }
 
 // Maths is kept away from marked, which would read "_" as emphasis and "\," as an escaped comma.

@@ -57,13 +57,13 @@ export function drawSubmission(el, view, { samples = [], actualOutput } = {}) {
       h('summary', {}, 'Compiler output'), h('pre', { class: 'compile-output' }, view.compileOutput)));
   }
   const failed = done ? (view.results || []).find((t) => t.sample && t.verdict !== 'AC') : null;
-  if (failed) parts.push(sampleDiff(failed, samples, actualOutput));
+  if (failed) parts.push(sampleDiff(failed, samples, actualOutput, view.reason));
   if (done && view.subtasks?.length) parts.push(subtaskTable(view.subtasks));
   if (done && view.results?.length) parts.push(resultsTable(view.results));
   fill(el, parts);
 }
 
-function sampleDiff(test, samples, actualOutput) {
+function sampleDiff(test, samples, actualOutput, reason) {
   const sample = samples.find((s) => s.name === test.name);
   const actual = h('pre', { 'data-testid': 'actual-output' }, actualOutput ? 'Running your program on this sample…' : '–');
   if (actualOutput) {
@@ -71,12 +71,17 @@ function sampleDiff(test, samples, actualOutput) {
       (e) => { actual.textContent = `(could not run it again: ${e.message})`; });
   }
   return h('section', { class: 'sample-diff', 'aria-label': `Failed sample ${test.name}` },
-    h('h3', {}, `Failed on sample ${test.name} `, verdictBadge(test.verdict)),
-    test.message ? h('p', {}, h('strong', {}, 'Checker: '), test.message) : null,
+    h('h3', {}, `Failed on ${test.name} `, verdictBadge(test.verdict)),
+    test.message && !(reason || '').includes(test.message) ? h('p', {}, h('strong', {}, 'Checker: '), test.message) : null,
     h('div', { class: 'three' },
-      column('Input', h('pre', {}, sample ? sample.input : '(not shown)')),
-      column('Expected output', h('pre', { 'data-testid': 'expected-output' }, sample ? sample.output : '(not shown)')),
+      column('Input', shown(sample?.input)),
+      column('Expected output', shown(sample?.output, 'expected-output')),
       column('Your output', actual)));
+}
+
+function shown(text, testid) {
+  if (text === undefined || text === null) return h('p', { class: 'muted' }, '(not available)');
+  return text === '' ? h('p', { class: 'muted' }, '(empty)') : h('pre', { 'data-testid': testid }, text);
 }
 
 function column(title, body) {
