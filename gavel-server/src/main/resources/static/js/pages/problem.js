@@ -54,11 +54,14 @@ function samplesSection(page) {
       h('h3', {}, s.name),
       s.interaction !== null && s.interaction !== undefined
         ? h('div', {}, h('h4', {}, 'Interaction'), h('pre', {}, s.interaction))
-        : h('div', { class: 'split' },
-          h('div', {}, h('div', { class: 'spread' }, h('h4', {}, 'Input'), copyButton(s.input, `Copy input of ${s.name}`)),
-            h('pre', {}, s.input)),
-          h('div', {}, h('div', { class: 'spread' }, h('h4', {}, 'Output'), copyButton(s.output, `Copy output of ${s.name}`)),
-            h('pre', {}, s.output))))));
+        : h('div', { class: 'split' }, sampleText('Input', s.input, s.name), sampleText('Output', s.output, s.name)))));
+}
+
+function sampleText(title, text, name) {
+  const copy = copyButton(text, 'Copy');
+  copy.setAttribute('aria-label', `Copy the ${title.toLowerCase()} of ${name}`);
+  return h('div', {}, h('div', { class: 'spread' }, h('h4', {}, title), text ? copy : null),
+    text ? h('pre', {}, text) : h('p', { class: 'muted' }, '(empty)'));
 }
 
 // the controls above the editor; the editor itself is set up once they are in the page

@@ -8,10 +8,18 @@ import dev.gavel.server.testkit.Browser;
 import dev.gavel.server.testkit.ContestFixtures;
 import dev.gavel.server.testkit.Http;
 import dev.gavel.server.testkit.TestDatabases;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -150,6 +158,20 @@ class PracticeBrowserTest {
         assertTrue(browser.driver().findElements(By.cssSelector("tr[data-slug=aplusb] .solved-mark")).isEmpty());
         browser.screenshot("problems-list");
 
+        importTaggedProblem("tagged-hello");
+        browser.go("/problems");
+        new Select(browser.waitFor("#problem-tag")).selectByValue("greedy");
+        browser.until(d -> slugs().equals(List.of("tagged-hello")), "only the problem tagged greedy");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/problems?tag=greedy"));
+        new Select(browser.waitFor("#problem-difficulty")).selectByValue("easy");
+        browser.until(d -> browser.driver().getCurrentUrl().endsWith("/problems?tag=greedy&difficulty=easy"),
+                "both filters in the address");
+        browser.until(d -> slugs().equals(List.of("tagged-hello")), "still only the problem tagged greedy");
+        browser.waitFor("#problem-search").sendKeys("plus", Keys.ENTER);
+        browser.waitForText("[data-testid=problems]", "No problem matches");
+        browser.waitForText("button", "Clear").click();
+        browser.until(d -> slugs().containsAll(List.of("hello", "aplusb", "tagged-hello")), "all problems again");
+
         WebElement search = browser.waitFor("#problem-search");
         search.sendKeys("plus", Keys.ENTER);
         browser.until(d -> slugs().equals(List.of("aplusb")), "only A Plus B");
@@ -192,6 +214,30 @@ class PracticeBrowserTest {
         assertEquals(1, mine.size(), "the one accepted submission");
         assertEquals("maxsub", mine.get(0).get("problem").asString());
         assertEquals(List.of(), browser.scriptErrors());
+    }
+
+    /** Imports problems/hello again under the slug, with keywords and a difficulty in its problem.yaml. */
+    private void importTaggedProblem(String slug) {
+        Path hello = Path.of(ApiSessions.repo("problems/hello"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(hello)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = hello.relativize(f).toString();
+                zip.putNextEntry(new ZipEntry(slug + "/" + name));
+                byte[] content = Files.readAllBytes(f);
+                if (name.equals("problem.yaml")) {
+                    content = (new String(content, StandardCharsets.UTF_8) + "keywords: greedy strings\ndifficulty: easy\n")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.write(content);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String admin = ApiSessions.login(http, "admin", ContestFixtures.ADMIN_PASSWORD);
+        Http.Response r = http.post("/api/admin/problems?slug=" + slug, admin, "application/zip", bytes.toByteArray());
+        assertEquals(201, r.status(), r.body());
     }
 
     private long submit(String token, String problem, String source) {
