@@ -27,6 +27,8 @@ export default async function render(ctx) {
       contest ? h('p', { class: 'crumbs' }, link(`/contests/${encodeURIComponent(contest)}`, `← Back to the contest`)) : null,
       h('h1', {}, contest ? `${label}. ${page.name}` : page.name),
       limits(page),
+      h('button', { type: 'button', class: 'small to-editor', onclick: () => editorHost.scrollIntoView({ block: 'start' }) },
+        'Go to the editor ↓'),
       h('article', { class: 'card' }, statement),
       samplesSection(page)),
     h('div', { class: 'problem-work' },

@@ -47,6 +47,7 @@ export default async function render(ctx) {
     ctx.onLeave(stop);
   }
 
+  sourceHost.style.setProperty('--lines', String(Math.max(3, source.split('\n').length)));
   const editor = codeEditor(sourceHost, { value: source, language: view.language, readOnly: true,
     label: `Source of submission ${view.id}` });
   ctx.onLeave(() => editor.dispose());

@@ -76,7 +76,8 @@ function sampleDiff(test, samples, actualOutput, reason) {
     h('div', { class: 'three' },
       column('Input', shown(sample?.input)),
       column('Expected output', shown(sample?.output, 'expected-output')),
-      column('Your output', actual)));
+      column('Your output', actual)),
+    actualOutput ? h('p', { class: 'hint' }, 'Your output is from running your program on this sample again.') : null);
 }
 
 function shown(text, testid) {
