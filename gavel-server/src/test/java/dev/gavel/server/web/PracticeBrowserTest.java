@@ -134,6 +134,7 @@ class PracticeBrowserTest {
 
         browser.go("/submissions?problem=hello");
         browser.until(d -> rows().equals(List.of(String.valueOf(wrong), String.valueOf(right))), "hello's two");
+        browser.screenshot("submissions-history");
         browser.waitFor("tr[data-id='" + wrong + "'] a").click();
         browser.waitForText("h1", "Submission #" + wrong);
         browser.waitForText("[data-testid=verdict] [data-testid=status]", "Wrong Answer");
@@ -150,6 +151,8 @@ class PracticeBrowserTest {
         browser.go("/problems/aplusb");
         browser.waitForText(".notice", "Log in");
         browser.waitFor("[data-testid=statement] .katex");
+        assertEquals(Boolean.FALSE, browser.js("return document.querySelector('[data-testid=statement]').textContent"
+                + ".includes('$')"), "every formula is typeset, none left as $…$");
 
         String token = ApiSessions.signUp(http).token();
         ApiSessions.awaitVerdict(http, token, submit(token, "hello", ContestFixtures.HELLO));
@@ -185,6 +188,9 @@ class PracticeBrowserTest {
         assertEquals(Boolean.FALSE, browser.js("return document.documentElement.scrollWidth > window.innerWidth"),
                 "nothing wider than a phone");
         browser.screenshot("problem-phone");
+        browser.waitForText("button", "Go to the editor").click();
+        awaitMonaco();
+        browser.screenshot("problem-phone-editor");
         assertEquals(List.of(), browser.scriptErrors());
     }
 
