@@ -12,6 +12,7 @@ import dev.gavel.server.user.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,20 +41,39 @@ public class ProblemsController {
         this.contests = contests;
     }
 
-    public record ProblemSummary(String slug, String name, String difficulty, List<String> tags) {
+    /** A problem in the list; {@code solved} (an Accepted submission of the user's) only for a signed-in user. */
+    public record ProblemSummary(String slug, String name, String difficulty, List<String> tags, Boolean solved) {
     }
 
-    public record ProblemList(List<ProblemSummary> items, int page, int limit, long total) {
+    /** A page of problems, and every tag and difficulty there is to filter by. */
+    public record ProblemList(List<ProblemSummary> items, int page, int limit, long total, List<String> tags,
+                              List<String> difficulties) {
     }
+
+    private static final int MAX_QUERY = 100;
 
     @GetMapping
-    public ProblemList list(@RequestParam(defaultValue = "1") int page,
-                            @RequestParam(defaultValue = "20") int limit, HttpServletRequest request) {
+    public ProblemList list(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int limit,
+                            @RequestParam(required = false) String q, @RequestParam(required = false) String tag,
+                            @RequestParam(required = false) String difficulty, HttpServletRequest request) {
         int offset = Requests.offset(page, limit);
+        for (String text : new String[] {q, tag, difficulty}) {
+            if (text != null && text.length() > MAX_QUERY) {
+                throw ApiException.badRequest("bad-filter", "a filter is at most " + MAX_QUERY + " characters");
+            }
+        }
         Set<Long> hidden = hidden(request);
-        List<ProblemSummary> items = store.page(offset, limit, hidden).stream()
-                .map(ProblemsController::summary).toList();
-        return new ProblemList(items, page, limit, store.count(hidden));
+        ProblemStore.Filter filter = new ProblemStore.Filter(q, tag, difficulty, hidden);
+        List<StoredProblem> problems = store.page(offset, limit, filter);
+        Optional<CurrentUser> user = BearerAuthFilter.userOf(request);
+        Set<Long> solved = user.map(u -> store.solvedBy(u.id(), problems.stream().map(StoredProblem::id).toList()))
+                .orElse(Set.of());
+        List<ProblemSummary> items = problems.stream()
+                .map(p -> new ProblemSummary(p.slug(), p.name(), p.difficulty(), p.tags(),
+                        user.isPresent() ? solved.contains(p.id()) : null))
+                .toList();
+        ProblemStore.Facets facets = store.facets(hidden);
+        return new ProblemList(items, page, limit, store.count(filter), facets.tags(), facets.difficulties());
     }
 
     /** Problems of contests not over yet are kept from the practice API; administrators see them. */
@@ -65,10 +85,6 @@ public class ProblemsController {
     private LoadedProblem practiceProblem(String slug, HttpServletRequest request) {
         return catalog.bySlug(slug).filter(p -> !hidden(request).contains(p.id()))
                 .orElseThrow(() -> ApiException.notFound("unknown-problem", "there is no problem '" + slug + "'"));
-    }
-
-    private static ProblemSummary summary(StoredProblem p) {
-        return new ProblemSummary(p.slug(), p.name(), p.difficulty(), p.tags());
     }
 
     @GetMapping("/{slug}")

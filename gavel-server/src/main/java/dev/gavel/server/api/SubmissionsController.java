@@ -1,5 +1,9 @@
 package dev.gavel.server.api;
 
+import dev.gavel.judge.Verdict;
+import dev.gavel.judge.language.Language;
+import dev.gavel.server.engine.JudgeEngine;
+import dev.gavel.server.problem.ProblemStore;
 import dev.gavel.server.submission.SubmissionEvent;
 import dev.gavel.server.submission.SubmissionEvents;
 import dev.gavel.server.submission.SubmissionRow;
@@ -9,10 +13,14 @@ import dev.gavel.server.submission.SubmissionViews;
 import dev.gavel.server.user.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,11 +36,16 @@ public class SubmissionsController {
     private final SubmissionStore store;
     private final SubmissionViews views;
     private final SubmissionEvents events;
+    private final ProblemStore problems;
+    private final JudgeEngine engine;
 
-    public SubmissionsController(SubmissionStore store, SubmissionViews views, SubmissionEvents events) {
+    public SubmissionsController(SubmissionStore store, SubmissionViews views, SubmissionEvents events,
+                                 ProblemStore problems, JudgeEngine engine) {
         this.store = store;
         this.views = views;
         this.events = events;
+        this.problems = problems;
+        this.engine = engine;
     }
 
     @GetMapping("/api/submissions/{id}")
@@ -70,11 +83,51 @@ public class SubmissionsController {
         }
     }
 
+    /** The signed-in user's submissions, newest first; {@code problem}, {@code verdict} and {@code language} filter. */
     @GetMapping("/api/users/me/submissions")
     public List<SubmissionView> mine(@RequestParam(defaultValue = "1") int page,
-                                     @RequestParam(defaultValue = "20") int limit, HttpServletRequest request) {
+                                     @RequestParam(defaultValue = "20") int limit,
+                                     @RequestParam(required = false) String problem,
+                                     @RequestParam(required = false) String verdict,
+                                     @RequestParam(required = false) String language, HttpServletRequest request) {
         CurrentUser user = Requests.signedIn(request);
-        return store.byUser(user.id(), Requests.offset(page, limit), limit).stream().map(this::current).toList();
+        int offset = Requests.offset(page, limit);
+        SubmissionStore.HistoryFilter filter = new SubmissionStore.HistoryFilter(problemFilter(problem),
+                verdictFilter(verdict), languageFilter(language));
+        return store.byUser(user.id(), filter, offset, limit).stream().map(this::current).toList();
+    }
+
+    private String problemFilter(String slug) {
+        if (blank(slug)) return null;
+        if (problems.bySlug(slug.strip()).isEmpty()) {
+            throw ApiException.badRequest("unknown-problem", "there is no problem '" + slug + "' to filter by");
+        }
+        return slug.strip();
+    }
+
+    private static String verdictFilter(String verdict) {
+        if (blank(verdict)) return null;
+        return Verdict.parse(verdict.strip()).map(Verdict::name).orElseThrow(() -> ApiException.badRequest(
+                "unknown-verdict", "there is no verdict '" + verdict + "'; verdicts are "
+                        + Arrays.stream(Verdict.values()).map(Verdict::name).collect(Collectors.joining(", "))));
+    }
+
+    private String languageFilter(String language) {
+        if (blank(language)) return null;
+        return engine.languages().byId(language.strip()).map(Language::id).orElseThrow(() -> ApiException.badRequest(
+                "unknown-language", "there is no language '" + language + "' to filter by"));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The submitted source as it was sent; only the submitter and admins may read it. */
+    @GetMapping(path = "/api/submissions/{id}/source", produces = MediaType.TEXT_PLAIN_VALUE)
+    public ResponseEntity<String> source(@PathVariable long id, HttpServletRequest request) {
+        SubmissionRow row = visible(id, Requests.signedIn(request));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(row.source());
     }
 
     private SubmissionRow visible(long id, CurrentUser user) {

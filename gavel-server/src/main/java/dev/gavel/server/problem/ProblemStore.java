@@ -5,10 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,22 +35,88 @@ public class ProblemStore {
         return db.sql("SELECT * FROM problems ORDER BY id").query(ROW).list();
     }
 
-    /** A page of the problems, leaving out those with the given ids. */
-    public List<StoredProblem> page(int offset, int limit, Set<Long> without) {
-        List<Object> params = new ArrayList<>(without);
+    /**
+     * What a problems list asks for: words in the name or slug ({@code q}), a tag, a difficulty (each null for any),
+     * leaving out the problems with the given ids.
+     */
+    public record Filter(String q, String tag, String difficulty, Set<Long> without) {
+
+        public static Filter none(Set<Long> without) {
+            return new Filter(null, null, null, without);
+        }
+    }
+
+    /** A page of the problems that pass the filter. */
+    public List<StoredProblem> page(int offset, int limit, Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
         params.add(offset);
         params.add(limit);
-        return db.sql("SELECT * FROM problems" + notIn(without) + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+        return db.sql("SELECT * FROM problems" + where + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(params).query(ROW).list();
     }
 
-    public long count(Set<Long> without) {
-        return db.sql("SELECT COUNT(*) FROM problems" + notIn(without)).params(new ArrayList<>(without))
-                .query(Long.class).single();
+    public long count(Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        return db.sql("SELECT COUNT(*) FROM problems" + where).params(params).query(Long.class).single();
     }
 
-    private static String notIn(Set<Long> ids) {
-        return ids.isEmpty() ? "" : " WHERE id NOT IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+    private static String where(Filter f, List<Object> params) {
+        List<String> terms = new ArrayList<>();
+        if (!f.without().isEmpty()) {
+            terms.add("id NOT IN (" + String.join(", ", Collections.nCopies(f.without().size(), "?")) + ")");
+            params.addAll(f.without());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            terms.add("(LOWER(name) LIKE ? ESCAPE '!' OR LOWER(slug) LIKE ? ESCAPE '!')");
+            String like = "%" + likeEscaped(f.q().strip().toLowerCase(Locale.ROOT)) + "%";
+            params.add(like);
+            params.add(like);
+        }
+        if (f.tag() != null && !f.tag().isBlank()) {
+            // tags are stored joined by commas: a whole-tag match is one between commas
+            terms.add("(',' || tags || ',') LIKE ? ESCAPE '!'");
+            params.add("%," + likeEscaped(f.tag().strip()) + ",%");
+        }
+        if (f.difficulty() != null && !f.difficulty().isBlank()) {
+            terms.add("difficulty = ?");
+            params.add(f.difficulty().strip());
+        }
+        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** The tags and difficulties of the problems not left out, to offer as filters. */
+    public record Facets(List<String> tags, List<String> difficulties) {
+    }
+
+    public Facets facets(Set<Long> without) {
+        List<Object> params = new ArrayList<>();
+        String where = where(Filter.none(without), params);
+        TreeSet<String> tags = new TreeSet<>();
+        TreeSet<String> difficulties = new TreeSet<>();
+        db.sql("SELECT tags, difficulty FROM problems" + where).params(params).query(rs -> {
+            tags.addAll(tags(rs.getString("tags")));
+            String d = rs.getString("difficulty");
+            if (d != null && !d.isBlank()) difficulties.add(d);
+        });
+        return new Facets(List.copyOf(tags), List.copyOf(difficulties));
+    }
+
+    /** Which of the problems the user has an Accepted submission for (practice or contest), in one query. */
+    public Set<Long> solvedBy(long userId, Collection<Long> problemIds) {
+        if (problemIds.isEmpty()) return Set.of();
+        List<Object> params = new ArrayList<>();
+        params.add(userId);
+        params.addAll(problemIds);
+        return Set.copyOf(db.sql("SELECT DISTINCT problem_id FROM submissions WHERE user_id = ? AND verdict = 'AC' "
+                        + "AND problem_id IN ("
+                        + String.join(", ", Collections.nCopies(problemIds.size(), "?")) + ")")
+                .params(params).query(Long.class).list());
     }
 
     public Optional<StoredProblem> bySlug(String slug) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -78,8 +79,37 @@ public class SubmissionStore {
 
     /** The user's submissions, newest first. */
     public List<SubmissionRow> byUser(long userId, int offset, int limit) {
-        return db.sql(SELECT + "WHERE s.user_id = ? ORDER BY s.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
-                .params(userId, offset, limit).query(ROW).list();
+        return byUser(userId, HistoryFilter.ANY, offset, limit);
+    }
+
+    /** Which of a user's submissions to list: a problem slug, a verdict, a language id (each null for any). */
+    public record HistoryFilter(String problem, String verdict, String language) {
+
+        public static final HistoryFilter ANY = new HistoryFilter(null, null, null);
+    }
+
+    /** The user's submissions that pass the filter, newest first. */
+    public List<SubmissionRow> byUser(long userId, HistoryFilter filter, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        params.add(userId);
+        StringBuilder where = new StringBuilder("WHERE s.user_id = ?");
+        if (filter.problem() != null) {
+            where.append(" AND p.slug = ?");
+            params.add(filter.problem());
+        }
+        if (filter.verdict() != null) {
+            // a submission being judged has no verdict yet, even one being judged again
+            where.append(" AND s.verdict = ? AND s.status = 'done'");
+            params.add(filter.verdict());
+        }
+        if (filter.language() != null) {
+            where.append(" AND s.language = ?");
+            params.add(filter.language());
+        }
+        params.add(offset);
+        params.add(limit);
+        return db.sql(SELECT + where + " ORDER BY s.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(params).query(ROW).list();
     }
 
     /** Writes the final result (runs in the transaction that completes the job). */

@@ -318,6 +318,76 @@ abstract class PracticeApiContract {
         assertTrue(api.json().get("paths").has("/api/problems/{slug}/submissions"), api.body());
     }
 
+    @Test
+    void problemsAreSearchedByNameFilteredAndMarkedSolvedForTheSignedInUser() {
+        JsonNode plus = http.get("/api/problems?q=PLUS", null).json();
+        assertEquals(1, plus.get("total").asInt());
+        assertEquals("aplusb", plus.get("items").get(0).get("slug").asString());
+        assertTrue(plus.get("items").get(0).get("solved").isNull(), "nobody signed in: no solved mark");
+        assertEquals(0, http.get("/api/problems?q=no+such+problem", null).json().get("total").asInt());
+        assertEquals(0, http.get("/api/problems?q=%25", null).json().get("total").asInt(), "% is a character");
+        assertEquals(0, http.get("/api/problems?tag=no-such-tag", null).json().get("items").size());
+        assertTrue(http.get("/api/problems", null).json().get("tags").isArray());
+        assertProblem(http.get("/api/problems?q=" + "x".repeat(101), null), 400, "bad-filter");
+
+        String token = newUser();
+        assertEquals("AC", awaitVerdict(token, submit(token, "hello", "python3", "print('Hello, World!')\n"))
+                .get("verdict").asString());
+        awaitVerdict(token, submit(token, "aplusb", "python3", PY_WRONG));
+        JsonNode list = http.get("/api/problems?limit=100", token).json();
+        Map<String, Boolean> solved = new java.util.HashMap<>();
+        list.get("items").forEach(p -> solved.put(p.get("slug").asString(), p.get("solved").asBoolean()));
+        assertEquals(true, solved.get("hello"));
+        assertEquals(false, solved.get("aplusb"), "a wrong answer does not solve it");
+        assertEquals(false, http.get("/api/problems?q=hello", newUser()).json().get("items").get(0).get("solved")
+                .asBoolean(), "someone else's solution does not count");
+    }
+
+    @Test
+    void theHistoryIsFilteredByProblemVerdictAndLanguage() {
+        String token = newUser();
+        long helloOk = submit(token, "hello", "python3", "print('Hello, World!')\n");
+        long helloWrong = submit(token, "hello", "python3", "print('hello')\n");
+        long sum = submit(token, "aplusb", "python3", PY_SUM);
+        for (long id : List.of(helloOk, helloWrong, sum)) awaitVerdict(token, id);
+
+        assertEquals(List.of(helloWrong, helloOk), ids(http.get("/api/users/me/submissions?problem=hello", token)));
+        assertEquals(List.of(helloWrong), ids(http.get("/api/users/me/submissions?verdict=WA", token)));
+        assertEquals(List.of(sum), ids(http.get("/api/users/me/submissions?problem=aplusb&verdict=AC", token)));
+        assertEquals(List.of(sum, helloWrong, helloOk),
+                ids(http.get("/api/users/me/submissions?language=python3", token)));
+        assertEquals(List.of(), ids(http.get("/api/users/me/submissions?language=c", token)));
+        assertEquals(List.of(helloOk), ids(http.get("/api/users/me/submissions?verdict=AC&limit=1&page=2", token)));
+
+        assertProblem(http.get("/api/users/me/submissions?verdict=NOPE", token), 400, "unknown-verdict");
+        assertProblem(http.get("/api/users/me/submissions?language=klingon", token), 400, "unknown-language");
+        assertProblem(http.get("/api/users/me/submissions?problem=nope", token), 400, "unknown-problem");
+        assertProblem(http.get("/api/users/me/submissions?verdict=AC", null), 401, "unauthorized");
+    }
+
+    private static List<Long> ids(Http.Response r) {
+        assertEquals(200, r.status(), r.body());
+        List<Long> ids = new ArrayList<>();
+        r.json().forEach(s -> ids.add(s.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
+    void theSourceIsShownToItsSubmitterAndAdminsOnly() {
+        String alice = newUser();
+        String source = "print('Hello, World!')  # é\n";
+        long id = submit(alice, "hello", "python3", source);
+        Http.Response mine = http.get("/api/submissions/" + id + "/source", alice);
+        assertEquals(200, mine.status(), mine.body());
+        assertTrue(mine.header("Content-Type").startsWith("text/plain"), mine.header("Content-Type"));
+        assertEquals(source, mine.body());
+        assertEquals(source, http.get("/api/submissions/" + id + "/source", adminToken()).body());
+        assertProblem(http.get("/api/submissions/" + id + "/source", newUser()), 404, "unknown-submission");
+        assertProblem(http.get("/api/submissions/" + id + "/source", null), 401, "unauthorized");
+        assertProblem(http.get("/api/submissions/999999/source", alice), 404, "unknown-submission");
+        awaitVerdict(alice, id);
+    }
+
     static byte[] zip(Path dir) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(dir)) {
