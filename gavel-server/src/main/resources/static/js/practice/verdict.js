@@ -65,8 +65,12 @@ export function drawSubmission(el, view, { samples = [], actualOutput } = {}) {
 
 function sampleDiff(test, samples, actualOutput, reason) {
   const sample = samples.find((s) => s.name === test.name);
-  const actual = h('pre', { 'data-testid': 'actual-output' }, actualOutput ? 'Running your program on this sample…' : '–');
-  if (actualOutput) {
+  // the judge keeps the start of a wrong answer's output; only older results (and crashes) lack it
+  const kept = typeof test.output === 'string';
+  const rerun = !kept && actualOutput;
+  const actual = h('pre', { 'data-testid': 'actual-output' },
+    kept ? (test.output === '' ? '(no output)' : test.output) : rerun ? 'Running your program on this sample…' : '–');
+  if (rerun) {
     actualOutput(test.name).then((text) => { actual.textContent = text ?? '(no output)'; },
       (e) => { actual.textContent = `(could not run it again: ${e.message})`; });
   }
@@ -77,7 +81,8 @@ function sampleDiff(test, samples, actualOutput, reason) {
       column('Input', shown(sample?.input)),
       column('Expected output', shown(sample?.output, 'expected-output')),
       column('Your output', actual)),
-    actualOutput ? h('p', { class: 'hint' }, 'Your output is from running your program on this sample again.') : null);
+    rerun ? h('p', { class: 'hint' }, 'Your output is from running your program on this sample again.') : null,
+    kept && test.output.length >= 4096 ? h('p', { class: 'hint' }, 'Only the first 4 KiB of your output is kept.') : null);
 }
 
 function shown(text, testid) {

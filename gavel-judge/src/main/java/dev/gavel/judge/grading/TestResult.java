@@ -14,11 +14,24 @@ import java.time.Duration;
  * @param memory  peak memory of the run
  * @param message why the test failed (checker message, limit hit), or empty
  * @param score   the score the validator gave, or null (the grader applies accept / reject scores)
+ * @param output  the start of the program's output when its answer was judged wrong (at most
+ *                {@value #OUTPUT_EXCERPT} bytes), so a submitter can see it beside the expected one; else null
  */
-public record TestResult(String test, Verdict verdict, Duration time, ByteSize memory, String message, Double score) {
+public record TestResult(String test, Verdict verdict, Duration time, ByteSize memory, String message, Double score,
+                         String output) {
+
+    public static final int OUTPUT_EXCERPT = 4096;
 
     public TestResult {
         message = message == null ? "" : message;
+    }
+
+    public TestResult(String test, Verdict verdict, Duration time, ByteSize memory, String message, Double score) {
+        this(test, verdict, time, memory, message, score, null);
+    }
+
+    public TestResult withOutput(String excerpt) {
+        return new TestResult(test, verdict, time, memory, message, score, excerpt);
     }
 
     /** A test that was not run because an earlier one decided the outcome. */

@@ -123,7 +123,9 @@ final class TestExecution {
                 ? new ValidatorChecker(box, validatorBox, validatorLimits, problem.scoring())
                 : DefaultChecker.fromFlags(flags);
         CheckResult checked = checker.check(new CheckInput(test.input(), test.answer(), out(), flags));
-        return usage.checked(test, checked);
+        TestResult result = usage.checked(test, checked);
+        return result.verdict() == Verdict.WA ? result.withOutput(TextExcerpt.head(out(), TestResult.OUTPUT_EXCERPT))
+                : result;
     }
 
     private TestResult multiPass(TestCase test, List<String> flags) throws IOException {

@@ -110,7 +110,7 @@ public class SubmissionJudging implements JobHandler {
             if (t.isSkipped()) continue;
             boolean sample = samples.getOrDefault(t.test(), false);
             tests.add(new TestView(index, sample ? t.test() : null, sample, t.verdict().name(), t.time().toMillis(),
-                    t.memory().kib(), sample ? t.message() : null));
+                    t.memory().kib(), sample ? t.message() : null, sample ? t.output() : null));
         }
         String testsJson = views.testsJson(tests);
         String subtasksJson = result.subtasks().isEmpty() ? null : views.subtasksJson(result.subtasks());

@@ -140,6 +140,8 @@ abstract class PracticeApiContract {
         JsonNode firstFailed = rejected.get("results").get(0);
         assertTrue(firstFailed.get("sample").asBoolean());
         assertTrue(firstFailed.get("message").asString().contains("expected"), firstFailed.toString());
+        assertEquals("4\n", firstFailed.get("output").asString(), "a wrong sample shows what the program wrote (1 + 2 + 1)");
+        assertTrue(hidden.get("output").isNull(), "a hidden test never shows the program's output");
         assertTrue(rejected.get("reason").asString().startsWith("Wrong Answer on test sample/01"));
     }
 
