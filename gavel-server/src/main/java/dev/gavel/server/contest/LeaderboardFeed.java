@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * resumes from its last event id.
  */
 @Component
-public class LeaderboardFeed {
+public class LeaderboardFeed implements SmartLifecycle {
 
     static final int MAX_QUEUED = 10_000;
     private static final int WRITE = 256;
@@ -33,6 +34,7 @@ public class LeaderboardFeed {
     private final JsonMapper json;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<Key, Set<Follower>> followers = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
     /**
      * A message to a viewer.
@@ -63,6 +65,33 @@ public class LeaderboardFeed {
     @PreDestroy
     void close() {
         senders.shutdownNow();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every viewer's stream before the web server's graceful shutdown, which would otherwise wait for open
+     * streams (a closed browser is noticed only on the next write). Viewers reconnect to another server and resume.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        for (Set<Follower> set : followers.values()) {
+            for (Follower f : set) f.end();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     /**
@@ -168,6 +197,7 @@ public class LeaderboardFeed {
         private final ConcurrentLinkedDeque<Message> queue = new ConcurrentLinkedDeque<>();
         private final AtomicInteger queued = new AtomicInteger();
         private final AtomicBoolean sending = new AtomicBoolean();
+        private final AtomicBoolean ended = new AtomicBoolean();
         private final long[] lastSent = new long[View.values().length];
         private volatile boolean started;
         private volatile boolean stopped;
@@ -202,6 +232,14 @@ public class LeaderboardFeed {
         void stop() {
             stopped = true;
             queue.clear();
+        }
+
+        /** Stops and closes the viewer's connection (once, though it may follow two views). */
+        void end() {
+            if (ended.compareAndSet(false, true)) {
+                stop();
+                sink.close();
+            }
         }
 
         private void schedule() {
