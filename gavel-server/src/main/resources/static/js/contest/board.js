@@ -4,6 +4,9 @@
 import { h } from '../dom.js';
 import { cellContent, cellView, summary } from './cells.js';
 
+/** A column heading, with a short form for narrow screens. */
+const heading = (long, short) => [h('span', { class: 'long' }, long), h('span', { class: 'short', 'aria-hidden': 'true' }, short)];
+
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class BoardTable {
@@ -17,12 +20,13 @@ export class BoardTable {
     this.pinned = h('tbody', { class: 'board-me', hidden: true });
     const numbers = format === 'ioi'
       ? [h('th', { scope: 'col', class: 'num' }, 'Total')]
-      : [h('th', { scope: 'col', class: 'num' }, 'Solved'), h('th', { scope: 'col', class: 'num', title: 'Penalty minutes' }, 'Penalty')];
+      : [h('th', { scope: 'col', class: 'num' }, heading('Solved', 'Sol.')),
+        h('th', { scope: 'col', class: 'num', title: 'Penalty minutes' }, heading('Penalty', 'Pen.'))];
     this.el = h('table', { class: `board ${format}`, 'data-testid': 'leaderboard' },
       h('caption', { class: 'visually-hidden' }, 'Leaderboard'),
       h('thead', {}, h('tr', {},
-        h('th', { scope: 'col', class: 'num rank' }, 'Rank'),
-        h('th', { scope: 'col', class: 'who' }, 'Participant'),
+        h('th', { scope: 'col', class: 'num rank' }, heading('Rank', '#')),
+        h('th', { scope: 'col', class: 'who' }, heading('Participant', 'Name')),
         numbers,
         problems.map((label) => h('th', { scope: 'col', class: 'cell-h' }, label)))),
       this.pinned, this.body);
