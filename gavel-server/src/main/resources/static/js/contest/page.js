@@ -63,12 +63,16 @@ export class BoardPage {
     this.fetching = true;
     this.lastFetch = Date.now();
     this.since = [];
+    this.meSince = undefined;
     try {
       const board = await api(this.url());
       if (this.closed) return;
       this.offset = board.offset;
       this.around = false;
       this.board = board;
+      // a me event has no id of this view to compare: the last one that came during the fetch wins (should the
+      // answer be newer still, the event of that change is still on its way)
+      if (this.meSince !== undefined) board.me = this.meSince;
       const missed = this.since.filter((c) => c.id > board.lastEventId);
       for (const c of missed) this.apply(c);
       this.draw(this.board, { moved: true });
@@ -90,6 +94,7 @@ export class BoardPage {
 
   /** A pushed me event: the viewer's own true row. */
   changeMe(data) {
+    if (this.fetching) this.meSince = data.row;
     if (!this.board) return;
     this.board.me = data.row;
     this.queued.push(null);

@@ -9,7 +9,7 @@ import { BoardTable } from '../contest/board.js';
 import { BoardPage } from '../contest/page.js';
 import { follow, liveStatus } from '../contest/live.js';
 
-const LIMIT = 100;
+const SIZES = [25, 50, 100];
 
 export default async function render(ctx) {
   const slug = ctx.params.contest;
@@ -18,6 +18,7 @@ export default async function render(ctx) {
   ctx.title(`${contest.title}: leaderboard`);
 
   let view = session.admin && ctx.query.get('view') === 'full' ? 'full' : 'public';
+  let limit = SIZES.includes(Number(ctx.query.get('limit'))) ? Number(ctx.query.get('limit')) : 100;
   const status = liveStatus();
   const banner = h('div', { class: 'board-banner' });
   const range = h('p', { class: 'muted board-range', 'aria-live': 'polite' });
@@ -33,6 +34,10 @@ export default async function render(ctx) {
     h('input', { type: 'checkbox', checked: view === 'full', onchange: (e) => switchView(e.target.checked ? 'full' : 'public') }),
     ' Full view (admins: results hidden by the freeze)') : null;
 
+  const sizes = h('label', { class: 'inline-check' }, 'Rows per page ',
+    h('select', { onchange: (e) => { limit = Number(e.target.value); remember(); start(); } },
+      SIZES.map((n) => h('option', { value: n, selected: n === limit }, String(n)))));
+
   ctx.main.append(
     h('div', { class: 'spread board-head' },
       h('div', {},
@@ -40,7 +45,7 @@ export default async function render(ctx) {
         h('h1', {}, 'Leaderboard'),
         h('div', { class: 'tags' }, h('span', { class: 'tag format' }, contest.format.toUpperCase()))),
       h('div', { class: 'board-status' }, clock.el, status.el)),
-    h('div', { class: 'row board-tools' }, toggle), banner, failure, range, wrap, pagerNav, problemsHint);
+    h('div', { class: 'row board-tools' }, sizes, toggle), banner, failure, range, wrap, pagerNav, problemsHint);
 
   let table = null;
   let page = null;
@@ -70,8 +75,8 @@ export default async function render(ctx) {
     const go = (offset) => () => { page.goTo(Math.max(0, offset)); remember(); };
     fill(pagerNav,
       h('button', { type: 'button', disabled: board.offset === 0, onclick: go(0) }, 'Top'),
-      h('button', { type: 'button', disabled: board.offset === 0, onclick: go(board.offset - LIMIT) }, `← Previous ${LIMIT}`),
-      h('button', { type: 'button', disabled: board.offset + board.rows.length >= board.total, onclick: go(board.offset + LIMIT) }, `Next ${LIMIT} →`),
+      h('button', { type: 'button', disabled: board.offset === 0, onclick: go(board.offset - limit) }, `← Previous ${limit}`),
+      h('button', { type: 'button', disabled: board.offset + board.rows.length >= board.total, onclick: go(board.offset + limit) }, `Next ${limit} →`),
       board.me ? h('button', { type: 'button', onclick: () => { page.aroundMe(); } }, 'Find my row') : null);
   };
 
@@ -79,6 +84,7 @@ export default async function render(ctx) {
     const q = new URLSearchParams();
     if (page.offset > 0) q.set('offset', page.offset);
     if (view === 'full') q.set('view', 'full');
+    if (limit !== 100) q.set('limit', limit);
     history.replaceState(null, '', location.pathname + (q.size ? `?${q}` : ''));
   };
 
@@ -86,7 +92,7 @@ export default async function render(ctx) {
     stop();
     const path = `/api/contests/${encodeURIComponent(slug)}/leaderboard`;
     page = new BoardPage({
-      path, view, limit: LIMIT, offset: page ? page.offset : Math.max(0, Number(ctx.query.get('offset')) || 0),
+      path, view, limit, offset: page ? page.offset : Math.max(0, Number(ctx.query.get('offset')) || 0),
       draw, failed: (e) => fill(failure, errorBox(e)),
     });
     const unfollow = follow(`${path}/events?view=${view}`, {

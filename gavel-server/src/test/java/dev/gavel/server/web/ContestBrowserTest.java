@@ -21,6 +21,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -242,5 +245,40 @@ class ContestBrowserTest {
         viewer.until(d -> "full".equals(cellState(viewer, ann.name(), "A")), "ann's full score on A");
         assertTrue(row(viewer, ann.name()).getText().contains("40"), row(viewer, ann.name()).getText());
         for (Browser b : List.of(viewer, adminView)) assertEquals(List.of(), b.scriptErrors());
+    }
+
+    @Test
+    void aLongBoardIsPagedAndARowThatClimbsEntersThePageShown() {
+        Map<String, Account> users = IntStream.range(0, 30).parallel().mapToObj(i -> ApiSessions.signUp(http))
+                .collect(Collectors.toMap(Account::name, Function.identity()));
+        String slug = create("icpc", Instant.now().minus(10, ChronoUnit.MINUTES), "PT2H", Map.of(),
+                List.of(Map.of("problem", "hello")));
+        Http.Response added = http.postJson("/api/admin/contests/" + slug + "/participants", admin,
+                Map.of("usernames", List.copyOf(users.keySet())));
+        assertEquals(200, added.status(), added.body());
+
+        Account viewer = users.values().iterator().next();
+        Browser b = browser(viewer.token(), "/contests/" + slug + "/leaderboard?limit=25");
+        b.waitForText(".board-range", "Rows 1–25 of 30");
+        assertEquals(25, order(b).size());
+        b.waitForText("[data-testid=live-status]", "Live");
+        b.js("window.__marker = 1");
+        List<String> firstPage = order(b);
+        b.waitForText(".board-pager button", "Next 25").click();
+        b.waitForText(".board-range", "Rows 26–30 of 30");
+        List<String> secondPage = order(b);
+        assertEquals(5, secondPage.size());
+        assertTrue(secondPage.stream().noneMatch(firstPage::contains), secondPage + " " + firstPage);
+        b.waitForText(".board-pager button", "Top").click();
+        b.waitForText(".board-range", "Rows 1–25 of 30");
+
+        // the last row solves A: it enters the page shown, at the top, and the page keeps 25 rows
+        Account climber = users.get(secondPage.getLast());
+        judged(slug, "A", climber, HELLO);
+        b.until(d -> order(b).getFirst().equals(climber.name()), "the climber's row enters the first page");
+        b.until(d -> order(b).size() == 25, "the page keeps 25 rows");
+        b.waitForText(".board-range", "Rows 1–25 of 30");
+        assertEquals(1L, b.js("return window.__marker"), "the page was not reloaded");
+        assertEquals(List.of(), b.scriptErrors());
     }
 }
