@@ -40,10 +40,10 @@ export function clockText(contest, now = Date.now()) {
 }
 
 /**
- * A clock element for the contest, ticking once a second. onPhase(phase) is called when the contest starts or ends
- * while the page is open. Returns {el, stop}.
+ * A clock element for the contest, ticking once a second. onChange(phase, frozen) is called when the contest starts,
+ * its board freezes or it ends while the page is open. Returns {el, stop}.
  */
-export function contestClock(contest, onPhase = () => {}) {
+export function contestClock(contest, onChange = () => {}) {
   const text = h('span', { class: 'clock-text' });
   const freeze = h('span', { class: 'clock-frozen', hidden: true, title: 'The public board hides results made since the freeze' }, 'Frozen');
   const el = h('span', { class: 'clock', role: 'timer', 'aria-live': 'off', 'data-testid': 'clock' }, text, freeze);
@@ -53,8 +53,9 @@ export function contestClock(contest, onPhase = () => {}) {
     text.textContent = now.text;
     freeze.hidden = !(now.frozen && now.phase !== 'upcoming');
     el.dataset.phase = now.phase;
-    if (last !== null && last !== now.phase) onPhase(now.phase);
-    last = now.phase;
+    const state = `${now.phase} ${now.frozen}`;
+    if (last !== null && last !== state) onChange(now.phase, now.frozen);
+    last = state;
   };
   tick();
   const timer = setInterval(tick, 1000);

@@ -14,7 +14,7 @@ export default async function render(ctx) {
   ctx.title(contest.title);
   ctx.main.classList.add('contest-page');
 
-  // when the contest starts its problems appear: draw the page again from the server's answer
+  // when the contest starts (its problems appear), freezes or ends: draw the page again from the server's answer
   const clock = contestClock(contest, () => { if (ctx.main.isConnected) ctx.navigate(location.pathname, { replace: true }); });
   ctx.onLeave(clock.stop);
 
