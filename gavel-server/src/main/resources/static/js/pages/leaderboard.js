@@ -35,7 +35,7 @@ export default async function render(ctx) {
     ' Full view (admins: results hidden by the freeze)') : null;
 
   const sizes = h('label', { class: 'inline-check' }, 'Rows per page ',
-    h('select', { onchange: (e) => { limit = Number(e.target.value); remember(); start(); } },
+    h('select', { onchange: (e) => { limit = Number(e.target.value); start(); } },
       SIZES.map((n) => h('option', { value: n, selected: n === limit }, String(n)))));
 
   ctx.main.append(
@@ -68,24 +68,36 @@ export default async function render(ctx) {
     range.textContent = board.total === 0 ? 'Nobody has registered yet.'
       : `Rows ${first}–${board.offset + board.rows.length} of ${board.total.toLocaleString()}`;
     drawPager(board);
+    remember();
     fill(failure);
   };
 
+  // the pager's buttons are made once (a live change must not take the keyboard focus away from them)
+  const held = () => page?.board || { offset: 0, rows: [], total: 0 };
+  const button = (text, onclick) => h('button', { type: 'button', onclick }, text);
+  const topButton = button('Top', () => page.goTo(0));
+  const previous = button(`← Previous ${limit}`, () => page.goTo(Math.max(0, held().offset - limit)));
+  const next = button(`Next ${limit} →`, () => page.goTo(held().offset + limit));
+  const mine = button('Find my row', () => page.aroundMe());
+  pagerNav.append(topButton, previous, next, mine);
+
   const drawPager = (board) => {
-    const go = (offset) => () => { page.goTo(Math.max(0, offset)); remember(); };
-    fill(pagerNav,
-      h('button', { type: 'button', disabled: board.offset === 0, onclick: go(0) }, 'Top'),
-      h('button', { type: 'button', disabled: board.offset === 0, onclick: go(board.offset - limit) }, `← Previous ${limit}`),
-      h('button', { type: 'button', disabled: board.offset + board.rows.length >= board.total, onclick: go(board.offset + limit) }, `Next ${limit} →`),
-      board.me ? h('button', { type: 'button', onclick: () => { page.aroundMe(); } }, 'Find my row') : null);
+    topButton.disabled = board.offset === 0;
+    previous.disabled = board.offset === 0;
+    previous.textContent = `← Previous ${limit}`;
+    next.disabled = board.offset + board.rows.length >= board.total;
+    next.textContent = `Next ${limit} →`;
+    mine.hidden = !board.me;
   };
 
+  /** Keeps the page, view and page size in the address, so a reload or a shared link shows the same rows. */
   const remember = () => {
     const q = new URLSearchParams();
     if (page.offset > 0) q.set('offset', page.offset);
     if (view === 'full') q.set('view', 'full');
     if (limit !== 100) q.set('limit', limit);
-    history.replaceState(null, '', location.pathname + (q.size ? `?${q}` : ''));
+    const address = location.pathname + (q.size ? `?${q}` : '');
+    if (address !== location.pathname + location.search) history.replaceState(null, '', address);
   };
 
   const start = () => {
@@ -108,7 +120,6 @@ export default async function render(ctx) {
 
   const switchView = (next) => {
     view = next;
-    remember();
     start();
   };
 

@@ -268,6 +268,7 @@ class ContestBrowserTest {
         b.waitForText(".board-range", "Rows 26–30 of 30");
         List<String> secondPage = order(b);
         assertEquals(5, secondPage.size());
+        assertTrue(b.driver().getCurrentUrl().endsWith("?offset=25&limit=25"), "the address keeps the page");
         assertTrue(secondPage.stream().noneMatch(firstPage::contains), secondPage + " " + firstPage);
         b.waitForText(".board-pager button", "Top").click();
         b.waitForText(".board-range", "Rows 1–25 of 30");
