@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * event id.
  */
 @Component
-public class LeaderboardFeed {
+public class LeaderboardFeed implements SmartLifecycle {
 
     static final int MAX_QUEUED = 10_000;
     private static final int WRITE = 256;
@@ -39,6 +40,7 @@ public class LeaderboardFeed {
     private final long windowNanos;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<Key, Set<Follower>> followers = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
     /**
      * A message to a viewer.
@@ -81,6 +83,33 @@ public class LeaderboardFeed {
     @PreDestroy
     void close() {
         senders.shutdownNow();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every viewer's stream before the web server's graceful shutdown, which would otherwise wait for open
+     * streams (a closed browser is noticed only on the next write). Viewers reconnect to another server and resume.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        for (Set<Follower> set : followers.values()) {
+            for (Follower f : set) f.end();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     /**
@@ -186,6 +215,7 @@ public class LeaderboardFeed {
         private final ConcurrentLinkedDeque<Message> queue = new ConcurrentLinkedDeque<>();
         private final AtomicInteger queued = new AtomicInteger();
         private final AtomicBoolean sending = new AtomicBoolean();
+        private final AtomicBoolean ended = new AtomicBoolean();
         private final long[] lastSent = new long[View.values().length];
         private volatile boolean started;
         private volatile boolean stopped;
@@ -220,6 +250,14 @@ public class LeaderboardFeed {
         void stop() {
             stopped = true;
             queue.clear();
+        }
+
+        /** Stops and closes the viewer's connection (once, though it may follow two views). */
+        void end() {
+            if (ended.compareAndSet(false, true)) {
+                stop();
+                sink.close();
+            }
         }
 
         private void schedule() {
