@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,6 +93,33 @@ public class Users {
             tokens.put(hash, user.get());
         }
         return user;
+    }
+
+    /** The user's tokens, newest first. */
+    public List<ApiToken> tokensOf(CurrentUser user) {
+        return db.sql("SELECT token_hash, label, created_at FROM api_tokens WHERE user_id = ? "
+                        + "ORDER BY created_at DESC, token_hash")
+                .param(user.id())
+                .query((rs, n) -> new ApiToken(ApiToken.idOf(rs.getString(1)), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The public id of a token (as {@link #tokensOf} lists it). */
+    public static String tokenId(String token) {
+        return ApiToken.idOf(hash(token));
+    }
+
+    /** Revokes the user's token with this public id; false if the user has none such. */
+    public boolean revokeTokenById(CurrentUser user, String id) {
+        if (id == null || !id.matches("[0-9a-f]{" + ApiToken.ID_LENGTH + "}")) return false;
+        List<String> hashes = db.sql("SELECT token_hash FROM api_tokens WHERE user_id = ? AND token_hash LIKE ?")
+                .params(user.id(), id + "%").query(String.class).list();
+        for (String h : hashes) {
+            db.sql("DELETE FROM api_tokens WHERE token_hash = ?").param(h).update();
+            tokens.remove(h);
+        }
+        return !hashes.isEmpty();
     }
 
     public void revokeToken(String token) {
