@@ -17,7 +17,7 @@ export function contestActions(contest) {
 function participants(base) {
   const names = h('textarea', { id: 'participants', rows: 3, placeholder: 'alice bob carol', 'aria-describedby': 'participants-hint' });
   const said = h('div', { 'aria-live': 'polite' });
-  const form = h('form', { class: 'card', 'aria-label': 'Add participants' },
+  const form = h('form', { class: 'card admin-card', 'aria-label': 'Add participants' },
     h('h2', {}, 'Participants'),
     h('label', { for: 'participants' }, 'Usernames to add'),
     h('p', { class: 'hint', id: 'participants-hint' }, 'Separated by spaces, commas or new lines. A private contest is seen only by its participants.'),
@@ -40,7 +40,7 @@ function participants(base) {
 function rejudge(base, contest) {
   const label = h('select', { id: 'rejudge-label' }, contest.problems.map((p) => h('option', { value: p.label }, `${p.label} · ${p.name || p.problem}`)));
   const said = h('div', { 'aria-live': 'polite' });
-  const form = h('form', { class: 'card', 'aria-label': 'Rejudge a contest problem' },
+  const form = h('form', { class: 'card admin-card', 'aria-label': 'Rejudge a contest problem' },
     h('h2', {}, 'Rejudge'),
     h('label', { for: 'rejudge-label' }, 'Problem'),
     h('div', { class: 'row' }, label, h('button', { type: 'submit' }, 'Rejudge its submissions')), said);
@@ -91,7 +91,7 @@ function resolver(base, contest) {
       }
     },
   }, 'Reveal next');
-  return h('section', { class: 'card', 'aria-labelledby': 'resolver-h' },
+  return h('section', { class: 'card admin-card', 'aria-labelledby': 'resolver-h' },
     h('h2', { id: 'resolver-h' }, 'After the end'),
     h('p', { class: 'hint' }, over
       ? 'Unfreeze shows every result at once; Reveal next shows the frozen results one at a time, from the bottom of the board up.'

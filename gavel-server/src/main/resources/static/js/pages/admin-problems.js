@@ -28,7 +28,7 @@ function importForm(reload) {
       'importing the same name again replaces the problem. Or drop the zip here.'),
     file);
   file.setAttribute('aria-describedby', 'package-hint');
-  const form = h('form', { class: 'card', 'aria-label': 'Import a problem package' },
+  const form = h('form', { class: 'card admin-card', 'aria-label': 'Import a problem package' },
     h('h2', {}, 'Import a package'), drop, h('div', { class: 'actions' }, button), result);
 
   const send = async (zip) => {

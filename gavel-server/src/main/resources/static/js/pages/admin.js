@@ -57,7 +57,7 @@ function draw(body, status) {
             h('td', {}, link(`/problems/${encodeURIComponent(e.problem)}`, e.problem)),
             h('td', {}, e.user || '–'),
             h('td', { class: 'admin-reason' }, e.reason || '(no reason given)'),
-            h('td', {}, fmtDate(e.judgedAt))))))));
+            h('td', {}, fmtDate(e.judgedAt)))))));
 }
 
 /** The contests, each with a link to edit it: drawn once, below the refreshing status. */

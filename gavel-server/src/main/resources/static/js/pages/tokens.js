@@ -13,7 +13,7 @@ export default async function render(ctx) {
   const label = h('input', { id: 'token-label', name: 'label', required: true, maxlength: '100', placeholder: 'e.g. laptop script' });
   const status = h('div', { 'aria-live': 'polite' });
   const button = h('button', { type: 'submit', class: 'primary' }, 'Create token');
-  const form = h('form', { class: 'card', 'aria-label': 'Create a token' },
+  const form = h('form', { class: 'card admin-card', 'aria-label': 'Create a token' },
     h('h2', {}, 'New token'),
     h('label', { for: 'token-label' }, 'Label'),
     h('p', { class: 'hint', id: 'token-label-hint' }, 'What it is for, so you know which one to revoke later.'),

@@ -58,7 +58,9 @@ public class AdminController {
             throw ApiException.badRequest("missing-slug", "name the problem: ?slug=<slug> or ?filename=<name>.zip");
         }
         Files.createDirectories(scratch);
-        Path zip = Files.createTempFile(scratch, "upload-", ".zip");
+        // the zip keeps the upload's name: the package's errors name their files after it (broken/problem.yaml)
+        Path dir = Files.createTempDirectory(scratch, "upload-");
+        Path zip = dir.resolve(ProblemCatalog.slugOf(name) + ".zip");
         try {
             copyAtMost(request.getInputStream(), zip, maxPackage);
             LoadedProblem loaded = catalog.importPackage(zip, name);
@@ -69,6 +71,7 @@ public class AdminController {
                     e.problems(), null);
         } finally {
             Files.deleteIfExists(zip);
+            Files.deleteIfExists(dir);
         }
     }
 
