@@ -14,6 +14,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -172,6 +174,60 @@ class AdminBrowserTest {
         browser.resize(390, 844);
         assertFitsTheWidth();
         assertEquals(contests, http.get("/api/contests", admin).json().get("items").size(), "nothing is created");
+        assertEquals(List.of(), browser.scriptErrors());
+    }
+
+    @Test
+    void afterTheEndAnAdminAddsParticipantsRevealsAndUnfreezesTheBoard() {
+        ApiSessions.Account user = ApiSessions.signUp(http);
+        Map<String, Object> ended = ContestFixtures.contest("ended-cup", "icpc", Instant.now().minus(Duration.ofHours(3)),
+                "PT2H", List.of(Map.of("label", "A", "problem", "hello")));
+        ended.put("freeze", "PT1H");
+        assertEquals(201, http.postJson("/api/admin/contests", admin, ended).status());
+
+        browser.signIn(admin, "/admin/contests/ended-cup");
+        browser.waitFor("#participants").sendKeys(user.name() + ", admin-does-not-exist");
+        browser.driver().findElement(By.xpath("//button[text()='Add participants']")).click();
+        String refused = browser.waitFor(".contest-actions [role=alert]").getText();
+        assertTrue(refused.contains("admin-does-not-exist"), refused);
+        browser.driver().findElement(By.id("participants")).clear();
+        browser.driver().findElement(By.id("participants")).sendKeys(user.name());
+        browser.driver().findElement(By.xpath("//button[text()='Add participants']")).click();
+        browser.waitForText(".contest-actions .success", "Added: " + user.name());
+
+        browser.driver().findElement(By.xpath("//button[text()='Reveal next']")).click();
+        browser.waitForText("#resolver-h ~ div .success", "every frozen result is revealed");
+        browser.js("window.confirm = () => true");
+        browser.driver().findElement(By.xpath("//button[text()='Unfreeze']")).click();
+        browser.waitForText("#resolver-h ~ div .success", "unfrozen");
+        JsonNode contest = http.get("/api/contests/ended-cup", admin).json();
+        assertFalse(contest.get("unfrozenAt").isNull(), contest.toString());
+        assertEquals("/contests/ended-cup/leaderboard", browser.waitForText("a", "Open the leaderboard").getDomAttribute("href"));
+        assertEquals(List.of(), browser.scriptErrors());
+    }
+
+    @Test
+    void anAdminVerifiesAProblemAndSeesWhatEachJurySubmissionGot() throws IOException {
+        Path pkg = zipOf(temp.resolve("twice.zip"), Map.of(
+                "twice/problem.yaml", "name: Twice\nlimits:\n  memory: 256\n",
+                "twice/.timelimit", "1\n",
+                "twice/data/secret/1.in", "21\n",
+                "twice/data/secret/1.ans", "42\n",
+                "twice/submissions/accepted/double.py", "print(2 * int(input()))\n",
+                "twice/submissions/wrong_answer/same.py", "print(input())\n"));
+        assertEquals(201, http.post("/api/admin/problems?filename=twice.zip", admin, "application/zip",
+                Files.readAllBytes(pkg)).status());
+        browser.signIn(admin, "/admin/problems");
+        browser.waitFor("button[aria-label='Verify twice']").click();
+        String result = browser.until(d -> d.findElements(By.cssSelector("tr[data-detail=twice] [data-testid=verify-result]"))
+                .stream().map(WebElement::getText).findFirst().orElse(null), "the verification's result",
+                Duration.ofSeconds(90));
+        assertTrue(result.startsWith("Passed"), result);
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("tr[data-detail=twice] tbody tr"));
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(0).getText().contains("submissions/accepted/double.py"), rows.get(0).getText());
+        assertEquals("AC", rows.get(0).findElements(By.cssSelector("td")).get(2).getText());
+        assertEquals("WA", rows.get(1).findElements(By.cssSelector("td")).get(2).getText());
         assertEquals(List.of(), browser.scriptErrors());
     }
 
