@@ -2,7 +2,7 @@
 // package's jury submissions.
 
 import { api } from '../api.js';
-import { errorBox, fill, h, link, loading } from '../dom.js';
+import { errorBox, fill, h, link, loading, pager } from '../dom.js';
 import { adminOnly, adminTabs, table } from '../admin/common.js';
 import { verify } from '../admin/verify.js';
 
@@ -63,19 +63,23 @@ function importForm(reload) {
   return form;
 }
 
-async function drawList(into, isGone) {
-  let problems;
+const PAGE_SIZE = 50;
+
+async function drawList(into, isGone, page = 1) {
+  let answer;
   try {
-    problems = (await api('/api/problems?limit=100')).items;
+    answer = await api(`/api/problems?page=${page}&limit=${PAGE_SIZE}`);
   } catch (e) {
     fill(into, errorBox(e));
     return;
   }
+  const problems = answer.items;
   fill(into, h('h2', { id: 'problems-h' }, 'All problems'),
     h('p', { class: 'hint' }, 'Verify judges the package\'s jury submissions (submissions/accepted, wrong_answer …) '
       + 'and compares each verdict with the expected one; the latest result is kept until the server restarts.'),
     problems.length === 0 ? h('p', { class: 'muted' }, 'No problems yet: import one above.')
-      : table('Problems', ['Problem', 'Actions'], problems.map((p) => problemRow(p, isGone))));
+      : table('Problems', ['Problem', 'Actions'], problems.map((p) => problemRow(p, isGone))),
+    answer.total > PAGE_SIZE ? pager(page, PAGE_SIZE, answer.total, (n) => drawList(into, isGone, n)) : null);
 }
 
 function problemRow(p, isGone) {
