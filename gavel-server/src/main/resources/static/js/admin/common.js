@@ -1,4 +1,4 @@
-// What the admin pages share: the admins-only gate, the links between them, and a labelled table.
+// What the admin and token pages share: the admins-only gate, the links between the admin pages, a labelled table.
 
 import { session } from '../api.js';
 import { h, link } from '../dom.js';
@@ -29,14 +29,4 @@ export function table(caption, head, rows, { numeric = [] } = {}) {
     h('caption', { class: 'sr-only' }, caption),
     h('thead', {}, h('tr', {}, head.map((name, i) => h('th', { scope: 'col', class: numeric.includes(i) ? 'num' : null }, name)))),
     h('tbody', {}, rows)));
-}
-
-/** "2 minutes ago"-style age of an ISO time, for lists that refresh. */
-export function ago(iso) {
-  if (!iso) return '–';
-  const s = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 1000));
-  if (s < 60) return `${s} s ago`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
-  if (s < 86400) return `${Math.floor(s / 3600)} h ago`;
-  return `${Math.floor(s / 86400)} d ago`;
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,7 @@ public class ProblemVerifications {
 
         static Row of(VerifyRow r) {
             return new Row(r.submission(), r.language(), r.expected().stream().map(Verdict::name).toList(),
-                    r.actual() == null ? null : r.actual().name(), r.status().name().toLowerCase(),
+                    r.actual() == null ? null : r.actual().name(), r.status().name().toLowerCase(Locale.ROOT),
                     r.maxTime().toMillis(), r.note());
         }
     }
