@@ -45,7 +45,7 @@ export default async function render(ctx) {
 
   ctx.main.append(h('h1', {}, 'API tokens'),
     h('p', { class: 'muted' }, 'A token lets a script act as you: send it as ',
-      h('code', {}, 'Authorization: Bearer <token>'), '. Revoke a token you no longer use. (Gavel does not record when a token was last used.)'),
+      h('code', {}, 'Authorization: Bearer <token>'), '. Revoke a token you no longer use.'),
     created, form, list);
   await reload();
 }
@@ -60,9 +60,10 @@ function secretBox(token) {
 function drawList(into, tokens, reload, created) {
   fill(into, h('h2', { id: 'tokens-h' }, 'Your tokens'),
     tokens.length === 0 ? h('p', { class: 'muted' }, 'You have no tokens.')
-      : table('Your API tokens', ['Label', 'Created', ''], tokens.map((t) => h('tr', { 'data-token': t.id },
+      : table('Your API tokens', ['Label', 'Created', 'Last used', ''], tokens.map((t) => h('tr', { 'data-token': t.id },
         h('td', {}, t.label || '(no label)', t.current ? h('span', { class: 'tag tokens-current' }, 'this browser') : null),
         h('td', {}, fmtDate(t.createdAt)),
+        h('td', { class: t.lastUsedAt ? null : 'muted' }, t.lastUsedAt ? fmtDate(t.lastUsedAt) : 'never'),
         h('td', {}, revokeButton(t, reload, created))))));
 }
 

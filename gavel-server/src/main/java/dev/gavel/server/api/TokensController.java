@@ -28,8 +28,12 @@ public class TokensController {
         this.users = users;
     }
 
-    /** A listed token; {@code current} marks the one this request was made with. */
-    public record TokenView(String id, String label, OffsetDateTime createdAt, boolean current) {
+    /**
+     * A listed token; {@code lastUsedAt} is to the minute (null: never used), {@code current} marks the one this
+     * request was made with.
+     */
+    public record TokenView(String id, String label, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
+                            boolean current) {
     }
 
     public record TokenList(List<TokenView> items) {
@@ -47,7 +51,8 @@ public class TokensController {
         CurrentUser user = Requests.signedIn(request);
         String current = BearerAuthFilter.headerToken(request).map(Users::tokenId).orElse(null);
         return new TokenList(users.tokensOf(user).stream()
-                .map(t -> new TokenView(t.id(), t.label(), t.createdAt(), t.id().equals(current))).toList());
+                .map(t -> new TokenView(t.id(), t.label(), t.createdAt(), t.lastUsedAt(), t.id().equals(current)))
+                .toList());
     }
 
     @PostMapping("/api/users/me/tokens")

@@ -143,7 +143,9 @@ class AdminStatusApiTest {
         String secret = created.json().get("token").asString();
         String id = created.json().get("id").asString();
         assertEquals("laptop", created.json().get("label").asString());
+        assertTrue(tokenOf(alice, id).get("lastUsedAt").isNull(), "not used yet");
         assertEquals(alice.name(), http.get("/api/users/me", secret).json().get("username").asString());
+        assertNotNull(OffsetDateTime.parse(tokenOf(alice, id).get("lastUsedAt").asString()), "used now");
 
         JsonNode list = http.get("/api/users/me/tokens", alice.token()).json().get("items");
         assertEquals(2, list.size(), "the sign-up token and the new one: " + list);
@@ -177,6 +179,13 @@ class AdminStatusApiTest {
                 "a refused token is not made");
         assertProblem(http.get("/api/users/me/tokens", null), 401, "unauthorized");
         assertProblem(http.postJson("/api/users/me/tokens", null, Map.of("label", "x")), 401, "unauthorized");
+    }
+
+    private JsonNode tokenOf(Account user, String id) {
+        for (JsonNode t : http.get("/api/users/me/tokens", user.token()).json().get("items")) {
+            if (t.get("id").asString().equals(id)) return t;
+        }
+        throw new AssertionError("no token " + id + " listed for " + user.name());
     }
 
     private long systemError(long problem, String reason) {
