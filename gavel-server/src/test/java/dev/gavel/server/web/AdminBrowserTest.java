@@ -152,6 +152,18 @@ class AdminBrowserTest {
         assertEquals("B", contest.get("problems").get(1).get("label").asString());
         assertTrue(browser.driver().getCurrentUrl().contains("/admin/contests/ui-cup"));
         assertEquals("ui-cup", browser.waitFor("#contest-slug").getDomProperty("value"), "the form shows it to edit");
+        assertEquals("60", browser.driver().findElement(By.id("contest-freeze")).getDomProperty("value"));
+        assertEquals("300", browser.driver().findElement(By.id("contest-duration")).getDomProperty("value"));
+
+        WebElement title = browser.driver().findElement(By.id("contest-title"));
+        title.clear();
+        title.sendKeys("UI Cup, renamed");
+        browser.driver().findElement(By.cssSelector(".contest-form button[type=submit]")).click();
+        browser.waitForText(".success", "The contest is updated");
+        JsonNode updated = http.get("/api/contests/ui-cup", admin).json();
+        assertEquals("UI Cup, renamed", updated.get("title").asString());
+        assertEquals(contest.get("startsAt").asString(), updated.get("startsAt").asString(), "saving keeps the start");
+        assertEquals(contest.get("freezesAt").asString(), updated.get("freezesAt").asString());
         assertEquals(List.of(), browser.scriptErrors());
     }
 
