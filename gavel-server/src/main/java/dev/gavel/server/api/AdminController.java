@@ -1,6 +1,7 @@
 package dev.gavel.server.api;
 
 import dev.gavel.judge.problem.PackageException;
+import dev.gavel.server.admin.ProblemVerifications;
 import dev.gavel.server.config.GavelProperties;
 import dev.gavel.server.problem.LoadedProblem;
 import dev.gavel.server.problem.ProblemCatalog;
@@ -16,23 +17,27 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administration: import a problem package, rejudge a problem. */
+/** Administration: import a problem package, rejudge a problem, verify a problem's jury submissions. */
 @RestController
 public class AdminController {
 
     private final ProblemCatalog catalog;
     private final SubmissionService submissions;
+    private final ProblemVerifications verifications;
     private final long maxPackage;
     private final Path scratch;
 
-    public AdminController(ProblemCatalog catalog, SubmissionService submissions, GavelProperties properties) {
+    public AdminController(ProblemCatalog catalog, SubmissionService submissions, ProblemVerifications verifications,
+                           GavelProperties properties) {
         this.catalog = catalog;
         this.submissions = submissions;
+        this.verifications = verifications;
         this.maxPackage = properties.limits().packageZip().toBytes();
         this.scratch = properties.home().toAbsolutePath().resolve("uploads");
     }
@@ -53,7 +58,9 @@ public class AdminController {
             throw ApiException.badRequest("missing-slug", "name the problem: ?slug=<slug> or ?filename=<name>.zip");
         }
         Files.createDirectories(scratch);
-        Path zip = Files.createTempFile(scratch, "upload-", ".zip");
+        // the zip keeps the upload's name: the package's errors name their files after it (broken/problem.yaml)
+        Path dir = Files.createTempDirectory(scratch, "upload-");
+        Path zip = dir.resolve(ProblemCatalog.slugOf(name) + ".zip");
         try {
             copyAtMost(request.getInputStream(), zip, maxPackage);
             LoadedProblem loaded = catalog.importPackage(zip, name);
@@ -64,6 +71,7 @@ public class AdminController {
                     e.problems(), null);
         } finally {
             Files.deleteIfExists(zip);
+            Files.deleteIfExists(dir);
         }
     }
 
@@ -88,5 +96,29 @@ public class AdminController {
         Requests.admin(request);
         int n = submissions.rejudge(slug);
         return ResponseEntity.accepted().body(Map.of("problem", slug, "queued", n));
+    }
+
+    /** Starts verifying the problem's package (its jury submissions against their expected verdicts). */
+    @PostMapping("/api/admin/problems/{slug}/verify")
+    public ResponseEntity<ProblemVerifications.Run> verify(@PathVariable String slug, HttpServletRequest request) {
+        Requests.admin(request);
+        LoadedProblem problem = catalog.bySlug(slug).orElseThrow(() -> noSuchProblem(slug));
+        ProblemVerifications.Run run = verifications.start(slug, problem.stored().packageDir())
+                .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "verify-running",
+                        "problem '" + slug + "' is being verified already; wait for that run to finish"));
+        return ResponseEntity.accepted().location(URI.create("/api/admin/problems/" + slug + "/verify")).body(run);
+    }
+
+    /** The latest verification of the problem since the server started. */
+    @GetMapping("/api/admin/problems/{slug}/verify")
+    public ProblemVerifications.Run verification(@PathVariable String slug, HttpServletRequest request) {
+        Requests.admin(request);
+        if (!catalog.contains(slug)) throw noSuchProblem(slug);
+        return verifications.latest(slug).orElseThrow(() -> ApiException.notFound("not-verified",
+                "problem '" + slug + "' has not been verified since the server started"));
+    }
+
+    private static ApiException noSuchProblem(String slug) {
+        return ApiException.notFound("unknown-problem", "there is no problem '" + slug + "'");
     }
 }

@@ -5,12 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,12 +27,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class Users {
 
+    private static final Logger log = LoggerFactory.getLogger(Users.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int CACHED_TOKENS = 50_000;
+    private static final long USE_RECORDED_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final JdbcClient db;
     /** Token hash → user: every API request resolves its token, and a token never changes owner. */
     private final Map<String, CurrentUser> tokens = new ConcurrentHashMap<>();
+    /** Token hash → when this process last wrote its last_used_at (System.nanoTime). */
+    private final Map<String, Long> useRecorded = new ConcurrentHashMap<>();
 
     public Users(JdbcClient db) {
         this.db = db;
@@ -82,7 +90,10 @@ public class Users {
         if (token == null || token.length() > 200) return Optional.empty();
         String hash = hash(token);
         CurrentUser cached = tokens.get(hash);
-        if (cached != null) return Optional.of(cached);
+        if (cached != null) {
+            recordUse(hash);
+            return Optional.of(cached);
+        }
         Optional<CurrentUser> user = db.sql("SELECT u.id, u.username, u.role FROM api_tokens t "
                         + "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?").param(hash)
                 .query((rs, n) -> new CurrentUser(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))))
@@ -90,14 +101,59 @@ public class Users {
         if (user.isPresent()) {
             if (tokens.size() >= CACHED_TOKENS) tokens.clear();
             tokens.put(hash, user.get());
+            recordUse(hash);
         }
         return user;
+    }
+
+    /** Notes that the token was used, at most once a minute per token and process. */
+    private void recordUse(String hash) {
+        long now = System.nanoTime();
+        Long last = useRecorded.get(hash);
+        if (last != null && now - last < USE_RECORDED_EVERY_NANOS) return;
+        if (useRecorded.size() >= CACHED_TOKENS) useRecorded.clear();
+        useRecorded.put(hash, now);
+        try {
+            db.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?").params(now(), hash).update();
+        } catch (RuntimeException e) {
+            // only a convenience for the token list: the request goes on
+            log.warn("could not record the use of a token: {}", e.toString());
+        }
+    }
+
+    /** The user's tokens, newest first. */
+    public List<ApiToken> tokensOf(CurrentUser user) {
+        return db.sql("SELECT token_hash, label, created_at, last_used_at FROM api_tokens WHERE user_id = ? "
+                        + "ORDER BY created_at DESC, token_hash")
+                .param(user.id())
+                .query((rs, n) -> new ApiToken(ApiToken.idOf(rs.getString(1)), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The public id of a token (as {@link #tokensOf} lists it). */
+    public static String tokenId(String token) {
+        return ApiToken.idOf(hash(token));
+    }
+
+    /** Revokes the user's token with this public id; false if the user has none such. */
+    public boolean revokeTokenById(CurrentUser user, String id) {
+        if (id == null || !id.matches("[0-9a-f]{" + ApiToken.ID_LENGTH + "}")) return false;
+        List<String> hashes = db.sql("SELECT token_hash FROM api_tokens WHERE user_id = ? AND token_hash LIKE ?")
+                .params(user.id(), id + "%").query(String.class).list();
+        for (String h : hashes) {
+            db.sql("DELETE FROM api_tokens WHERE token_hash = ?").param(h).update();
+            tokens.remove(h);
+            useRecorded.remove(h);
+        }
+        return !hashes.isEmpty();
     }
 
     public void revokeToken(String token) {
         String hash = hash(token);
         db.sql("DELETE FROM api_tokens WHERE token_hash = ?").param(hash).update();
         tokens.remove(hash);
+        useRecorded.remove(hash);
     }
 
     private static void checkUsername(String username) {
