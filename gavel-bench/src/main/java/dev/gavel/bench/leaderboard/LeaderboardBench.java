@@ -80,6 +80,10 @@ public final class LeaderboardBench implements Callable<Integer> {
     @Option(names = "--push-seconds", description = "measured seconds per viewer count (default: ${DEFAULT-VALUE})")
     int pushSeconds = 10;
 
+    @Option(names = "--push-window", description = "the served board's gavel.leaderboard.push-window: how long a "
+            + "viewer's changes gather before one write; 0ms writes each at once (default: ${DEFAULT-VALUE})")
+    String pushWindow = "100ms";
+
     @Override
     public Integer call() throws Exception {
         quietLogging();
@@ -167,9 +171,9 @@ public final class LeaderboardBench implements Callable<Integer> {
         if (pushViewers.isEmpty()) return "n/a";
         double p99 = Double.NaN;
         long t = System.nanoTime();
-        try (ServedBoard served = ServedBoard.start(store, redisUrl, participants, problems)) {
-            System.out.printf(Locale.ROOT, "%s served board: a server with %d participants up in %.1f s%n", store,
-                    served.board().size(), (System.nanoTime() - t) / 1e9);
+        try (ServedBoard served = ServedBoard.start(store, redisUrl, pushWindow, participants, problems)) {
+            System.out.printf(Locale.ROOT, "%s served board: a server with %d participants up in %.1f s, push window %s%n",
+                    store, served.board().size(), (System.nanoTime() - t) / 1e9, pushWindow);
             for (int viewers : pushViewers) {
                 SsePush.Result r = SsePush.measure(served, viewers, pushRate, pushSeconds, participants, problems);
                 System.out.printf(Locale.ROOT, "%s push to SSE viewers, %s%n", store, r.line());

@@ -42,7 +42,7 @@ final class ServedBoard implements AutoCloseable {
         this.port = port;
     }
 
-    static ServedBoard start(String store, String redisUrl, int participants, int problems) throws IOException {
+    static ServedBoard start(String store, String redisUrl, String pushWindow, int participants, int problems) throws IOException {
         Path home = Files.createTempDirectory("gavel-bench-push-");
         Map<String, String> properties = new HashMap<>();
         properties.put("gavel.home", home.toString());
@@ -56,6 +56,7 @@ final class ServedBoard implements AutoCloseable {
         properties.put("gavel.leaderboard.store", store);
         properties.put("gavel.leaderboard.redis-url", redisUrl);
         properties.put("gavel.leaderboard.redis-namespace", "gavel-bench-" + UUID.randomUUID());
+        properties.put("gavel.leaderboard.push-window", pushWindow);
         properties.put("logging.level.root", "WARN");
         properties.put("gavel.db.url", "jdbc:h2:file:" + home.resolve("db/gavel") + ";MODE=PostgreSQL;"
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");

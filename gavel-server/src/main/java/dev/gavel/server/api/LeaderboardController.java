@@ -12,10 +12,10 @@ import dev.gavel.server.contest.board.View;
 import dev.gavel.server.user.BearerAuthFilter;
 import dev.gavel.server.user.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,11 +151,12 @@ public class LeaderboardController {
         @Override
         public boolean send(List<LeaderboardFeed.Message> messages) {
             try {
-                // the frames were made once for every viewer: this write only joins them
-                ByteArrayOutputStream frames = new ByteArrayOutputStream(messages.size() * 512);
-                for (LeaderboardFeed.Message m : messages) frames.writeBytes(m.sse());
-                emitter.send(Set.of(new ResponseBodyEmitter.DataWithMediaType(frames.toByteArray(),
-                        MediaType.TEXT_EVENT_STREAM)));
+                // the frames were made once for every viewer: they are written as they are, one flush for all
+                Set<ResponseBodyEmitter.DataWithMediaType> frames = new LinkedHashSet<>();
+                for (LeaderboardFeed.Message m : messages) {
+                    frames.add(new ResponseBodyEmitter.DataWithMediaType(m.sse(), MediaType.TEXT_EVENT_STREAM));
+                }
+                emitter.send(frames);
                 return true;
             } catch (IOException | IllegalStateException e) {
                 emitter.completeWithError(e);
