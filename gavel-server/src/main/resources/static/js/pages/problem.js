@@ -35,7 +35,7 @@ export default async function render(ctx) {
       h('section', { class: 'card editor-card', 'aria-label': 'Your solution' }, ...workArea(ctx, page, editorHost)),
       liveRegion, runPanel)));
 
-  renderStatement(statement, page).catch((e) => fill(statement, errorBox(e), h('pre', {}, page.statement)));
+  renderStatement(statement, page, `${base}/statement.pdf`).catch((e) => fill(statement, errorBox(e), h('pre', {}, page.statement)));
   setUpEditor(ctx, { page, base, scope, editorHost, liveRegion, runPanel });
 }
 

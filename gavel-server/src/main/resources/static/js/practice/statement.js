@@ -2,15 +2,23 @@
 // plain text with its structure kept; maths ($…$, $$…$$, \(…\), \[…\]) is then typeset by KaTeX. Nothing comes
 // from outside the server: the libraries are the webjars it serves.
 
+import { session } from '../api.js';
 import { fill, h } from '../dom.js';
 
 const MARKED = '/webjars/marked/15.0.12/lib/marked.esm.js';
 const PURIFY = '/webjars/dompurify/3.2.6/dist/purify.es.mjs';
 const KATEX = '/webjars/katex/0.16.4/dist';
 
-/** Draws the page's statement into el; returns once it is shown (maths typeset as well as it could be). */
-export async function renderStatement(el, page) {
+/**
+ * Draws the page's statement into el; returns once it is shown (maths typeset as well as it could be). pdfPath: the
+ * API path of the statement of a package that has it only as a PDF.
+ */
+export async function renderStatement(el, page, pdfPath) {
   const text = page.statement || '';
+  if (page.statementFormat === 'pdf') {
+    await drawPdf(el, pdfPath, page.name);
+    return;
+  }
   if (page.statementFormat === 'none' || !text.trim()) {
     fill(el, h('p', { class: 'muted' }, 'This problem\'s package has no statement. The samples below show the format.'));
     return;
@@ -111,4 +119,17 @@ async function typesetMaths(el) {
     // the maths stays readable as TeX source
     console.warn('KaTeX', e);
   }
+}
+
+/** A PDF-only statement: fetched with the user's token (a contest's may be private), shown inline and linked. */
+async function drawPdf(el, path, name) {
+  const headers = session.token ? { Authorization: `Bearer ${session.token}` } : {};
+  const response = await fetch(path, { headers });
+  if (!response.ok) throw new Error(`the PDF statement could not be loaded (${response.status})`);
+  const url = URL.createObjectURL(await response.blob());
+  fill(el,
+    h('p', {}, 'This problem\'s statement is a PDF. ',
+      h('a', { href: url, target: '_blank', rel: 'noopener', download: `${name}.pdf` }, 'Open the statement (PDF)')),
+    h('object', { class: 'statement-pdf', type: 'application/pdf', data: url, 'aria-label': `Statement of ${name}` },
+      h('p', { class: 'muted' }, 'This browser does not show PDFs inline; use the link above.')));
 }

@@ -8,6 +8,7 @@ import dev.gavel.server.contest.Contest;
 import dev.gavel.server.contest.ContestProblem;
 import dev.gavel.server.contest.ContestRequest;
 import dev.gavel.server.contest.ContestService;
+import dev.gavel.server.problem.LoadedProblem;
 import dev.gavel.server.problem.ProblemCatalog;
 import dev.gavel.server.problem.ProblemPage;
 import dev.gavel.server.user.BearerAuthFilter;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,11 +70,22 @@ public class ContestsController {
     @GetMapping("/api/contests/{contest}/problems/{label}")
     public ProblemPage problem(@PathVariable String contest, @PathVariable String label,
                                HttpServletRequest request) {
+        return catalog.pageOf(shownProblem(contest, label, request));
+    }
+
+    private LoadedProblem shownProblem(String contest, String label, HttpServletRequest request) {
         Optional<CurrentUser> user = BearerAuthFilter.userOf(request);
         Contest c = contests.visible(contest, user);
         ContestProblem p = contests.shownProblem(c, user, label);
-        return catalog.byId(p.problemId()).map(catalog::pageOf).orElseThrow(() -> new ApiException(
+        return catalog.byId(p.problemId()).orElseThrow(() -> new ApiException(
                 HttpStatus.SERVICE_UNAVAILABLE, "problem-not-loaded", "problem " + label + " is not loaded yet"));
+    }
+
+    /** A contest problem's statement when its package has it only as a PDF. */
+    @GetMapping("/api/contests/{contest}/problems/{label}/statement.pdf")
+    public ResponseEntity<Resource> statementPdf(@PathVariable String contest, @PathVariable String label,
+                                                 HttpServletRequest request) {
+        return StatementPdf.of(shownProblem(contest, label, request));
     }
 
     @PostMapping("/api/contests/{contest}/problems/{label}/submissions")

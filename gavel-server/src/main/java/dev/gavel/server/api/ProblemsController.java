@@ -14,6 +14,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,6 +91,12 @@ public class ProblemsController {
     @GetMapping("/{slug}")
     public ProblemPage get(@PathVariable String slug, HttpServletRequest request) {
         return catalog.pageOf(practiceProblem(slug, request));
+    }
+
+    /** The statement when the package has it only as a PDF ({@code statementFormat} {@code pdf}). */
+    @GetMapping("/{slug}/statement.pdf")
+    public ResponseEntity<Resource> statementPdf(@PathVariable String slug, HttpServletRequest request) {
+        return StatementPdf.of(practiceProblem(slug, request));
     }
 
     public record SubmitRequest(String language, String source) {

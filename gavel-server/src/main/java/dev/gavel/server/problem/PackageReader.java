@@ -92,7 +92,26 @@ final class PackageReader {
                 // no statement listed
             }
         }
-        return new String[] {"none", ""};
+        return statementPdf(root).isPresent() ? new String[] {"pdf", ""} : new String[] {"none", ""};
+    }
+
+    /** The package's PDF statement (English first), for a package whose statement is only a PDF. */
+    public static Optional<Path> statementPdf(Path root) {
+        for (String dir : STATEMENT_DIRS) {
+            Path d = root.resolve(dir);
+            if (!Files.isDirectory(d)) continue;
+            for (String name : List.of("problem.en.pdf", "problem.pdf")) {
+                if (Files.isRegularFile(d.resolve(name))) return Optional.of(d.resolve(name));
+            }
+            try (var files = Files.list(d)) {
+                Optional<Path> any = files.filter(f -> f.getFileName().toString().matches("problem\\.\\w+\\.pdf"))
+                        .sorted().findFirst();
+                if (any.isPresent()) return any;
+            } catch (IOException ignored) {
+                // no PDF either
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<ProblemPage.Sample> samples(Problem problem) {

@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 /**
  * What a problem page shows: statement, limits, samples, languages and a code stub for each.
  *
- * @param statementFormat {@code markdown}, {@code latex}, {@code html} or {@code none}
+ * @param statementFormat {@code markdown}, {@code latex}, {@code html}, {@code pdf} (the package has only a PDF,
+ *                        served at the page's {@code …/statement.pdf}) or {@code none}
  */
 public record ProblemPage(String slug, String name, String difficulty, List<String> tags, boolean scoring,
                           boolean interactive, long timeLimitMs, long memoryLimitMib, String statementFormat,
