@@ -17,7 +17,7 @@ class ReadyBanner implements ApplicationListener<ApplicationReadyEvent> {
     public void onApplicationEvent(ApplicationReadyEvent event) {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) return;
         String url = "http://localhost:" + web.getWebServer().getPort();
-        log.info("Gavel is up at {}/ — practice API {}/api/problems, Judge0 API {}/judge0/about, "
-                + "OpenAPI {}/swagger-ui.html, metrics {}/actuator/prometheus", url, url, url, url, url);
+        log.info("Gavel is up at {}/ (open it in a browser) — practice API {}/api/problems, Judge0 API "
+                + "{}/judge0/about, OpenAPI {}/swagger-ui.html, metrics {}/actuator/prometheus", url, url, url, url, url);
     }
 }
