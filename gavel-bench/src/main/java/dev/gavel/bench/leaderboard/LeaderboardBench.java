@@ -172,7 +172,8 @@ public final class LeaderboardBench implements Callable<Integer> {
         double p99 = Double.NaN;
         long t = System.nanoTime();
         try (ServedBoard served = ServedBoard.start(store, redisUrl, pushWindow, participants, problems)) {
-            System.out.printf(Locale.ROOT, "%s served board: a server with %d participants up in %.1f s, push window %s%n",
+            System.out.printf(Locale.ROOT,
+                    "%s served board: a server with %d participants up in %.1f s, push window %s%n",
                     store, served.board().size(), (System.nanoTime() - t) / 1e9, pushWindow);
             for (int viewers : pushViewers) {
                 SsePush.Result r = SsePush.measure(served, viewers, pushRate, pushSeconds, participants, problems);

@@ -42,7 +42,8 @@ final class ServedBoard implements AutoCloseable {
         this.port = port;
     }
 
-    static ServedBoard start(String store, String redisUrl, String pushWindow, int participants, int problems) throws IOException {
+    static ServedBoard start(String store, String redisUrl, String pushWindow, int participants, int problems)
+            throws IOException {
         Path home = Files.createTempDirectory("gavel-bench-push-");
         Map<String, String> properties = new HashMap<>();
         properties.put("gavel.home", home.toString());

@@ -18,6 +18,7 @@ class ReadyBanner implements ApplicationListener<ApplicationReadyEvent> {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) return;
         String url = "http://localhost:" + web.getWebServer().getPort();
         log.info("Gavel is up at {}/ (open it in a browser) — practice API {}/api/problems, Judge0 API "
-                + "{}/judge0/about, OpenAPI {}/swagger-ui.html, metrics {}/actuator/prometheus", url, url, url, url, url);
+                + "{}/judge0/about, OpenAPI {}/swagger-ui.html, metrics {}/actuator/prometheus",
+                url, url, url, url, url);
     }
 }

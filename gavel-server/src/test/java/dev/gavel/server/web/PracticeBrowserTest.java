@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -222,20 +224,49 @@ class PracticeBrowserTest {
         assertEquals(List.of(), browser.scriptErrors());
     }
 
+    @Test
+    void aStatementThatIsOnlyAPdfIsShownAndLinked() {
+        byte[] pdf = "%PDF-1.4\n% the statement of hello\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        importHello("pdf-hello", (name, content) -> name.endsWith(".md") ? null : content,
+                Map.of("problem_statement/problem.en.pdf", pdf));
+        browser.go("/problems/pdf-hello");
+        WebElement open = browser.waitForText("[data-testid=statement] a", "Open the statement (PDF)");
+        assertTrue(open.getAttribute("href").startsWith("blob:"), open.getAttribute("href"));
+        Object served = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e))",
+                open.getAttribute("href"));
+        assertEquals(new String(pdf, StandardCharsets.US_ASCII), served);
+        assertEquals(List.of(), browser.scriptErrors());
+    }
+
     /** Imports problems/hello again under the slug, with keywords and a difficulty in its problem.yaml. */
     private void importTaggedProblem(String slug) {
+        importHello(slug, (name, content) -> name.equals("problem.yaml")
+                ? (new String(content, StandardCharsets.UTF_8) + "keywords: greedy strings\ndifficulty: easy\n")
+                        .getBytes(StandardCharsets.UTF_8)
+                : content, Map.of());
+    }
+
+    /**
+     * Imports problems/hello again under the slug: each file as {@code change} gives it back (null leaves it out),
+     * and the extra files.
+     */
+    private void importHello(String slug, BiFunction<String, byte[], byte[]> change, Map<String, byte[]> extra) {
         Path hello = Path.of(ApiSessions.repo("problems/hello"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(hello)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String name = hello.relativize(f).toString();
+                byte[] content = change.apply(name, Files.readAllBytes(f));
+                if (content == null) continue;
                 zip.putNextEntry(new ZipEntry(slug + "/" + name));
-                byte[] content = Files.readAllBytes(f);
-                if (name.equals("problem.yaml")) {
-                    content = (new String(content, StandardCharsets.UTF_8) + "keywords: greedy strings\ndifficulty: easy\n")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
                 zip.write(content);
+                zip.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> e : extra.entrySet()) {
+                zip.putNextEntry(new ZipEntry(slug + "/" + e.getKey()));
+                zip.write(e.getValue());
                 zip.closeEntry();
             }
         } catch (IOException e) {
