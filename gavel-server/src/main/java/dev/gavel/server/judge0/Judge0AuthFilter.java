@@ -1,5 +1,7 @@
 package dev.gavel.server.judge0;
 
+import dev.gavel.server.user.BearerAuthFilter;
+import dev.gavel.server.user.Users;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,16 +13,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Judge0's authentication: with a token configured, every request must carry it in {@code X-Auth-Token} (or, as
- * Judge0 also allows, a query parameter of that name); otherwise 401 with an empty body, as Judge0 answers.
+ * Judge0 also allows, a query parameter of that name); otherwise 401 with an empty body, as Judge0 answers. A
+ * signed-in Gavel user's bearer token is let through as well: the web UI's "Run on samples" goes through this API.
  */
 final class Judge0AuthFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Auth-Token";
 
     private final byte[] token;
+    private final Users users;
 
-    Judge0AuthFilter(String token) {
+    Judge0AuthFilter(String token, Users users) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.users = users;
     }
 
     @Override
@@ -28,10 +33,15 @@ final class Judge0AuthFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
         if (given == null) given = request.getParameter(HEADER);
-        if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+        boolean judge0Client = given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
+        if (!judge0Client && !signedIn(request)) {
             response.setStatus(401);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean signedIn(HttpServletRequest request) {
+        return BearerAuthFilter.headerToken(request).flatMap(users::byToken).isPresent();
     }
 }

@@ -3,6 +3,7 @@ package dev.gavel.server.judge0;
 import dev.gavel.judge.execution.Executor;
 import dev.gavel.server.config.GavelProperties;
 import dev.gavel.server.engine.JudgeEngine;
+import dev.gavel.server.user.Users;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,10 @@ class Judge0Configuration {
 
     /** Open (Judge0's default) unless {@code gavel.judge0.auth-token} is set. */
     @Bean
-    FilterRegistrationBean<Judge0AuthFilter> judge0Auth(GavelProperties properties) {
+    FilterRegistrationBean<Judge0AuthFilter> judge0Auth(GavelProperties properties, Users users) {
         String token = properties.judge0().authToken();
-        FilterRegistrationBean<Judge0AuthFilter> bean = new FilterRegistrationBean<>(new Judge0AuthFilter(token));
+        FilterRegistrationBean<Judge0AuthFilter> bean = new FilterRegistrationBean<>(new Judge0AuthFilter(token,
+                users));
         bean.addUrlPatterns("/judge0/*");
         bean.setEnabled(!token.isEmpty());
         return bean;

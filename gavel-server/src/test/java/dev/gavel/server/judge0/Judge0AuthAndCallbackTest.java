@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.gavel.server.testkit.ApiSessions;
+import dev.gavel.server.testkit.Http;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
@@ -69,6 +71,15 @@ class Judge0AuthAndCallbackTest extends Judge0ServerTest {
         assertEquals(200, send("GET", "/statuses?X-Auth-Token=s3cret", null).statusCode());
         HttpResponse<String> create = send("POST", "/submissions", "{\"language_id\": 71, \"source_code\": \"print(1)\"}");
         assertEquals(401, create.statusCode(), "nothing is stored without the token");
+    }
+
+    @Test
+    void aSignedInGavelUserIsLetThroughWithoutTheJudge0Token() {
+        String gavelToken = ApiSessions.signUp(new Http(port)).token();
+        assertEquals(200, send("GET", "/statuses", null, "Authorization", "Bearer " + gavelToken).statusCode(),
+                "the web UI's Run on samples uses the user's own token");
+        assertEquals(401, send("GET", "/statuses", null, "Authorization", "Bearer gvl_revoked-or-made-up")
+                .statusCode());
     }
 
     @Test
