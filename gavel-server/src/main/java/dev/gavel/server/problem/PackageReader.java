@@ -69,46 +69,42 @@ final class PackageReader {
         return Map.of();
     }
 
-    /** {format, text}: the English statement if there is one, else the first language's. */
+    /** {format, text}: the English statement if there is one, else the first language's; a PDF only as a link. */
     private static String[] statement(Path root) {
-        for (String dir : STATEMENT_DIRS) {
-            Path d = root.resolve(dir);
-            if (!Files.isDirectory(d)) continue;
-            for (String ext : List.of("md", "html", "tex")) {
-                for (String name : List.of("problem.en." + ext, "problem." + ext)) {
-                    Path f = d.resolve(name);
-                    if (Files.isRegularFile(f)) return new String[] {STATEMENT_FORMATS.get(ext), read(f, MAX_STATEMENT)};
-                }
-            }
-            try (var files = Files.list(d)) {
-                Optional<Path> any = files.filter(f -> f.getFileName().toString().matches("problem\\.\\w+\\.(md|html|tex)"))
-                        .sorted().findFirst();
-                if (any.isPresent()) {
-                    String n = any.get().getFileName().toString();
-                    return new String[] {STATEMENT_FORMATS.get(n.substring(n.lastIndexOf('.') + 1)),
-                            read(any.get(), MAX_STATEMENT)};
-                }
-            } catch (IOException ignored) {
-                // no statement listed
-            }
+        Optional<Path> text = statementFile(root, List.of("md", "html", "tex"));
+        if (text.isPresent()) {
+            String n = text.get().getFileName().toString();
+            return new String[] {STATEMENT_FORMATS.get(n.substring(n.lastIndexOf('.') + 1)),
+                    read(text.get(), MAX_STATEMENT)};
         }
         return statementPdf(root).isPresent() ? new String[] {"pdf", ""} : new String[] {"none", ""};
     }
 
     /** The package's PDF statement (English first), for a package whose statement is only a PDF. */
     public static Optional<Path> statementPdf(Path root) {
+        return statementFile(root, List.of("pdf"));
+    }
+
+    /**
+     * The statement file of the first of these kinds that the package has, in the first statement folder that has
+     * one: {@code problem.en.<ext>}, then {@code problem.<ext>}, then any language's.
+     */
+    private static Optional<Path> statementFile(Path root, List<String> extensions) {
+        String anyLanguage = "problem\\.\\w+\\.(" + String.join("|", extensions) + ")";
         for (String dir : STATEMENT_DIRS) {
             Path d = root.resolve(dir);
             if (!Files.isDirectory(d)) continue;
-            for (String name : List.of("problem.en.pdf", "problem.pdf")) {
-                if (Files.isRegularFile(d.resolve(name))) return Optional.of(d.resolve(name));
+            for (String ext : extensions) {
+                for (String name : List.of("problem.en." + ext, "problem." + ext)) {
+                    if (Files.isRegularFile(d.resolve(name))) return Optional.of(d.resolve(name));
+                }
             }
             try (var files = Files.list(d)) {
-                Optional<Path> any = files.filter(f -> f.getFileName().toString().matches("problem\\.\\w+\\.pdf"))
+                Optional<Path> any = files.filter(f -> f.getFileName().toString().matches(anyLanguage))
                         .sorted().findFirst();
                 if (any.isPresent()) return any;
             } catch (IOException ignored) {
-                // no PDF either
+                // nothing listed here
             }
         }
         return Optional.empty();
