@@ -48,18 +48,20 @@ public class LeaderboardFeed implements SmartLifecycle {
      * @param event {@code row} (a row of the followed view changed), {@code me} (the viewer's own row in the truth,
      *              during a freeze) or {@code reload} (events were lost or the board was rebuilt: fetch it again)
      * @param id    the view's event id; for {@code me}, the full view's
-     * @param data  the JSON
      * @param sse   the message as a Server-Sent Event, made once for all viewers; a {@code me} event has no SSE id,
      *              so it does not move the stream's resume point
+     * @param socketText the message as a WebSocket text frame, also made once for all viewers
      */
-    public record Message(String event, View view, long id, String data, byte[] sse) {
+    public record Message(String event, View view, long id, byte[] sse, String socketText) {
 
+        /** The message of this JSON, in the form each kind of stream sends. */
         static Message of(String event, View view, long id, String data) {
             StringBuilder frame = new StringBuilder(data.length() + 40).append("event:").append(event).append('\n');
             if (!event.equals("me")) frame.append("id:").append(id).append('\n');
             // compact JSON has no line breaks; one data line per line would be needed if it had
             frame.append("data:").append(data).append("\n\n");
-            return new Message(event, view, id, data, frame.toString().getBytes(StandardCharsets.UTF_8));
+            String socketText = "{\"event\":\"" + event + "\",\"id\":" + id + ",\"data\":" + data + "}";
+            return new Message(event, view, id, frame.toString().getBytes(StandardCharsets.UTF_8), socketText);
         }
     }
 

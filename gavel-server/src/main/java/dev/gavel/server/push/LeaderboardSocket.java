@@ -54,8 +54,7 @@ final class LeaderboardSocket extends TextWebSocketHandler {
             if (!session.isOpen()) return false;
             try {
                 for (LeaderboardFeed.Message m : messages) {
-                    session.sendMessage(new TextMessage("{\"event\":\"" + m.event() + "\",\"id\":" + m.id()
-                            + ",\"data\":" + m.data() + "}"));
+                    session.sendMessage(new TextMessage(m.socketText()));
                 }
                 return true;
             } catch (IOException | RuntimeException e) {

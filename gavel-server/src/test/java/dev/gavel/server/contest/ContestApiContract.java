@@ -424,6 +424,47 @@ abstract class ContestApiContract {
         assertEquals(3, row(board, u3.name()).get("rank").asInt());
     }
 
+    @Test
+    void theLeaderboardSocketCarriesARowChangeAsJson() throws Exception {
+        User u = newUser();
+        String slug = slug("socket");
+        assertEquals(201, http.postJson("/api/admin/contests", admin, contest(slug, "icpc",
+                Instant.now().minus(5, ChronoUnit.MINUTES), "PT3H", List.of(Map.of("problem", "hello")))).status());
+        http.postJson("/api/contests/" + slug + "/register", u.token(), "");
+        LinkedBlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        java.net.http.WebSocket socket = http.client().newWebSocketBuilder().buildAsync(java.net.URI.create(
+                "ws://localhost:" + port + "/api/ws/contests/" + slug + "/leaderboard?access_token=" + u.token()),
+                new java.net.http.WebSocket.Listener() {
+                    private final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
+                                                                         CharSequence part, boolean last) {
+                        text.append(part);
+                        if (last) {
+                            frames.add(text.toString());
+                            text.setLength(0);
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            awaitVerdict(u.token(), submit(slug, "A", u, "python3", HELLO));
+            JsonNode solved = null;
+            for (String f; solved == null && (f = frames.poll(30, TimeUnit.SECONDS)) != null; ) {
+                JsonNode m = Http.JSON.readTree(f);
+                JsonNode row = m.get("data").get("row");
+                if (m.get("event").asString().equals("row") && row.get("solved").asInt() == 1) solved = m;
+            }
+            assertNotNull(solved, "a row event with the solve came over the socket");
+            assertEquals(u.name(), solved.get("data").get("row").get("name").asString());
+            assertEquals(solved.get("id").asLong(), solved.get("data").get("id").asLong(), "the view's event id");
+        } finally {
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+        }
+    }
+
     /** The leaderboard's SSE stream, read on a thread of its own. */
     final class Events implements AutoCloseable {
         private final LinkedBlockingQueue<String[]> received = new LinkedBlockingQueue<>();
