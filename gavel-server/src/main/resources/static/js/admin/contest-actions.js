@@ -101,7 +101,7 @@ function resolver(base, contest) {
 
 function revealText(step) {
   const cell = step.after?.cells?.find((c) => c.label === step.problem);
-  const result = cell ? (cell.solved ? `solved${cell.minute != null ? ` at minute ${cell.minute}` : ''}` : `not solved (${cell.tries} tries)`) : 'revealed';
+  const result = cell ? (cell.solved ? `solved${cell.minute != null ? ` at minute ${cell.minute}` : ''}` : `not solved (${cell.tries ?? 0} tries)`) : 'revealed';
   const moved = step.before && step.after && step.before.rank !== step.after.rank
     ? `, rank ${step.before.rank} → ${step.after.rank}` : step.after ? `, rank ${step.after.rank}` : '';
   return `${step.participant}: problem ${step.problem} ${result}${moved}`;

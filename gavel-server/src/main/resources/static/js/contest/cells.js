@@ -14,7 +14,13 @@ export function fmtScore(x) {
  * zero, empty (a CSS class and a test hook); says is the sentence for screen readers and the tooltip.
  */
 export function cellView(cell, format) {
-  return format === 'ioi' ? ioiCell(cell) : icpcCell(cell);
+  const c = withDefaults(cell);
+  return format === 'ioi' ? ioiCell(c) : icpcCell(c);
+}
+
+/** The server leaves out a cell's fields that are at their default. */
+function withDefaults(cell) {
+  return { tries: 0, pending: 0, solved: false, firstToSolve: false, frozen: false, minute: null, score: null, ...cell };
 }
 
 function icpcCell(c) {

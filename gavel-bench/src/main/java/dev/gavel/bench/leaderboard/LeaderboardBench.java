@@ -70,7 +70,8 @@ public final class LeaderboardBench implements Callable<Integer> {
     String redisUrl = "redis://127.0.0.1:56379";
 
     @Option(names = "--push-viewers", split = ",", description = "SSE viewers of a served board for the push "
-            + "figure, one measurement per count; the summary's push p99 is the last (default: ${DEFAULT-VALUE})")
+            + "figure, one measurement per count, 0 for none; the summary's push p99 is the last (default: "
+            + "${DEFAULT-VALUE})")
     List<Integer> pushViewers = List.of(1_000, 10_000);
 
     @Option(names = "--push-rate", description = "judgements per second into the served board while its viewers "
@@ -142,12 +143,16 @@ public final class LeaderboardBench implements Callable<Integer> {
         Thread.sleep(warmupSeconds * 1000L);
 
         long count0 = recorded.get();
+        double ownCpu0 = ownCpuSeconds();
+        double serverCpu0 = store.serverCpuSeconds();
         long t0 = System.nanoTime();
         ReadProbe reads = new ReadProbe(board, participants, readsPerSecond);
         running.forEach(f -> f.probe(true));
         Thread.sleep(seconds * 1000L);
         long count1 = recorded.get();
         long t1 = System.nanoTime();
+        double ownCpu = ownCpuSeconds() - ownCpu0;
+        double serverCpu = store.serverCpuSeconds() - serverCpu0;
         reads.stop();
         for (Feeder f : running) f.stop();
         unsubscribe.run();
@@ -158,6 +163,8 @@ public final class LeaderboardBench implements Callable<Integer> {
                         + "public events, frozen: %s%n", store.name(), count1 - count0, (t1 - t0) / 1e9, updates,
                 board.size(), board.page(View.FULL, 0, 0).lastEventId(), board.page(View.PUBLIC, 0, 0).lastEventId(),
                 board.frozen());
+        System.out.printf(Locale.ROOT, "%s cpu while measured: %s%n", store.name(),
+                cpuLine(ownCpu, serverCpu, (t1 - t0) / 1e9, count1 - count0));
         System.out.printf(Locale.ROOT, "%s reads under load: top-%d %s; around=me %s%n", store.name(), ReadProbe.TOP,
                 p50p99(reads.top()), p50p99(reads.around()));
         System.out.printf(Locale.ROOT, "%s push record()->in-process listener, under the load: %s%n", store.name(),
@@ -168,20 +175,37 @@ public final class LeaderboardBench implements Callable<Integer> {
 
     /** Push p99 to SSE viewers of a server's board in this store, for each viewer count; returns the last. */
     private String pushOverSse(String store) throws Exception {
-        if (pushViewers.isEmpty()) return "n/a";
+        List<Integer> counts = pushViewers.stream().filter(n -> n > 0).toList();
+        if (counts.isEmpty()) return "n/a";
         double p99 = Double.NaN;
         long t = System.nanoTime();
         try (ServedBoard served = ServedBoard.start(store, redisUrl, pushWindow, participants, problems)) {
             System.out.printf(Locale.ROOT,
                     "%s served board: a server with %d participants up in %.1f s, push window %s%n",
                     store, served.board().size(), (System.nanoTime() - t) / 1e9, pushWindow);
-            for (int viewers : pushViewers) {
+            for (int viewers : counts) {
                 SsePush.Result r = SsePush.measure(served, viewers, pushRate, pushSeconds, participants, problems);
                 System.out.printf(Locale.ROOT, "%s push to SSE viewers, %s%n", store, r.line());
                 p99 = r.p99();
             }
         }
         return String.format(Locale.ROOT, "%.0f", p99);
+    }
+
+    /**
+     * Cores busy and CPU microseconds per judgement: a steadier figure than updates/s on a machine whose speed
+     * varies from run to run. This process includes the reader and the in-process push listener.
+     */
+    private static String cpuLine(double ownCpu, double serverCpu, double seconds, long judgements) {
+        String line = String.format(Locale.ROOT, "this process %.2f cores = %.1f us per judgement", ownCpu / seconds,
+                ownCpu / judgements * 1e6);
+        if (serverCpu < 0) return line;
+        return line + String.format(Locale.ROOT, ", store server %.2f cores = %.1f us per judgement",
+                serverCpu / seconds, serverCpu / judgements * 1e6);
+    }
+
+    private static double ownCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
     private static String p50p99(LatencyHistogram h) {

@@ -57,6 +57,22 @@ final class RedisUnderTest implements StoreUnderTest {
     }
 
     @Override
+    public double serverCpuSeconds() {
+        RedisClient client = RedisClient.create(url);
+        try (StatefulRedisConnection<String, String> c = client.connect()) {
+            double seconds = 0;
+            for (String line : c.sync().info("cpu").split("\r?\n")) {
+                if (line.startsWith("used_cpu_user:") || line.startsWith("used_cpu_sys:")) {
+                    seconds += Double.parseDouble(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+            return seconds;
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Override
     public String baseline(int participants) {
         RedisClient client = RedisClient.create(url);
         try (StatefulRedisConnection<String, String> c = client.connect()) {

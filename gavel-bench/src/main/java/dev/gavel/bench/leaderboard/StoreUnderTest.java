@@ -16,6 +16,14 @@ sealed interface StoreUnderTest extends AutoCloseable permits MemoryUnderTest, R
     /** A new empty store for the run. */
     RankStore open();
 
+    /**
+     * CPU seconds the store's own server process has used so far (Redis: its INFO), or -1 when the store runs in
+     * this process.
+     */
+    default double serverCpuSeconds() {
+        return -1;
+    }
+
     /** Measures the baseline now; returns it as {@code name = figure} text for the summary line. */
     String baseline(int participants);
 

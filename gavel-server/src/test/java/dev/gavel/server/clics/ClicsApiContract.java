@@ -160,7 +160,7 @@ abstract class ClicsApiContract {
     static boolean settled(JsonNode board) {
         for (JsonNode row : board.get("rows")) {
             for (JsonNode cell : row.get("cells")) {
-                if (cell.get("pending").asInt() > 0 && !cell.get("frozen").asBoolean()) return false;
+                if (cell.path("pending").asInt(0) > 0 && !cell.path("frozen").asBoolean(false)) return false;
             }
         }
         return true;
@@ -196,15 +196,15 @@ abstract class ClicsApiContract {
                     if (c.get("label").asString().equals(labels.get(p.get("problem_id").asString()))) cell = c;
                 }
                 assertNotNull(cell, p.toString());
-                assertEquals(cell.get("tries").asInt(), p.get("num_judged").asInt(), p.toString());
-                assertEquals(cell.get("pending").asInt(), p.get("num_pending").asInt(), p.toString());
+                assertEquals(cell.path("tries").asInt(0), p.get("num_judged").asInt(), p.toString());
+                assertEquals(cell.path("pending").asInt(0), p.get("num_pending").asInt(), p.toString());
                 if (icpc) {
-                    assertEquals(cell.get("solved").asBoolean(), p.get("solved").asBoolean(), p.toString());
-                    if (cell.get("solved").asBoolean()) {
-                        assertEquals(cell.get("minute").asLong(), p.get("time").asLong(), p.toString());
+                    assertEquals(cell.path("solved").asBoolean(false), p.get("solved").asBoolean(), p.toString());
+                    if (cell.path("solved").asBoolean(false)) {
+                        assertEquals(cell.path("minute").asLong(0), p.get("time").asLong(), p.toString());
                     }
                 } else {
-                    assertEquals(cell.get("score").asDouble(), p.get("score").asDouble(), 1e-9, p.toString());
+                    assertEquals(cell.path("score").asDouble(0), p.get("score").asDouble(), 1e-9, p.toString());
                 }
             }
         }

@@ -98,7 +98,7 @@ abstract class ContestApiContract {
             boolean settled = true;
             for (JsonNode row : board.get("rows")) {
                 for (JsonNode cell : row.get("cells")) {
-                    if (cell.get("pending").asInt() > 0 && !cell.get("frozen").asBoolean()) settled = false;
+                    if (cell.path("pending").asInt(0) > 0 && !cell.path("frozen").asBoolean(false)) settled = false;
                 }
             }
             if (settled) return board;
@@ -269,15 +269,16 @@ abstract class ContestApiContract {
         assertEquals(1, r1.get("rank").asInt());
         assertEquals(2, r1.get("solved").asInt());
         assertEquals(m1a + 20 + m1b, r1.get("penalty").asLong(), "one rejected try on A costs 20 minutes");
-        assertEquals(2, cell(r1, "A").get("tries").asInt());
-        assertEquals(m1a, cell(r1, "A").get("minute").asLong());
-        assertTrue(cell(r1, "A").get("firstToSolve").asBoolean());
-        assertTrue(cell(r1, "B").get("firstToSolve").asBoolean());
+        assertEquals(2, cell(r1, "A").path("tries").asInt(0));
+        assertEquals(m1a, cell(r1, "A").path("minute").asLong(0));
+        assertTrue(cell(r1, "A").path("firstToSolve").asBoolean(false));
+        assertTrue(cell(r1, "B").path("firstToSolve").asBoolean(false));
         JsonNode r2 = row(board, u2.name());
         assertEquals(2, r2.get("rank").asInt());
         assertEquals(m2b, r2.get("penalty").asLong(), "a compile error costs nothing");
-        assertEquals(1, cell(r2, "B").get("tries").asInt());
-        assertFalse(cell(r2, "B").get("firstToSolve").asBoolean());
+        assertEquals(1, cell(r2, "B").path("tries").asInt(0));
+        assertFalse(cell(r2, "B").path("firstToSolve").asBoolean(false));
+        assertFalse(cell(r2, "B").has("firstToSolve"), "a field at its default is left out");
         assertEquals(3, row(board, u3.name()).get("rank").asInt());
         JsonNode around = http.get("/api/contests/" + slug + "/leaderboard?around=me&radius=0", u2.token()).json();
         assertEquals(1, around.get("rows").size());
@@ -296,21 +297,21 @@ abstract class ContestApiContract {
         awaitVerdict(u2.token(), u2a);
 
         JsonNode frozen = settledBoard(slug, u3.token(), "");
-        assertTrue(frozen.get("frozen").asBoolean());
+        assertTrue(frozen.path("frozen").asBoolean(false));
         JsonNode u3Public = cell(row(frozen, u3.name()), "A");
-        assertTrue(u3Public.get("frozen").asBoolean());
-        assertEquals(1, u3Public.get("pending").asInt(), "'+1 ?' on the public board");
-        assertFalse(u3Public.get("solved").asBoolean());
+        assertTrue(u3Public.path("frozen").asBoolean(false));
+        assertEquals(1, u3Public.path("pending").asInt(0), "'+1 ?' on the public board");
+        assertFalse(u3Public.path("solved").asBoolean(false));
         assertEquals(3, row(frozen, u3.name()).get("rank").asInt());
-        assertTrue(cell(frozen.get("me"), "A").get("solved").asBoolean(), "u3 sees their own result");
+        assertTrue(cell(frozen.get("me"), "A").path("solved").asBoolean(false), "u3 sees their own result");
         JsonNode full = settledBoard(slug, admin, "?view=full");
-        assertTrue(cell(row(full, u3.name()), "A").get("solved").asBoolean(), "the full board has the truth");
-        assertEquals(1, cell(row(full, u2.name()), "A").get("tries").asInt());
-        assertFalse(cell(row(full, u2.name()), "A").get("solved").asBoolean());
+        assertTrue(cell(row(full, u3.name()), "A").path("solved").asBoolean(false), "the full board has the truth");
+        assertEquals(1, cell(row(full, u2.name()), "A").path("tries").asInt(0));
+        assertFalse(cell(row(full, u2.name()), "A").path("solved").asBoolean(false));
         // the stream carried the change as a frozen cell, and u3's own true row
-        JsonNode pushed = events.awaitRow(u3.name(), r -> cell(r, "A").get("pending").asInt() == 1);
-        assertTrue(cell(pushed, "A").get("frozen").asBoolean());
-        events.awaitMe(r -> cell(r, "A").get("solved").asBoolean());
+        JsonNode pushed = events.awaitRow(u3.name(), r -> cell(r, "A").path("pending").asInt(0) == 1);
+        assertTrue(cell(pushed, "A").path("frozen").asBoolean(false));
+        events.awaitMe(r -> cell(r, "A").path("solved").asBoolean(false));
         events.close();
 
         // the contest ends; late submissions are refused; the resolver reveals the frozen cells one by one
@@ -328,14 +329,14 @@ abstract class ContestApiContract {
         assertEquals(u3.name(), first.json().get("participant").asString(), "the lowest-ranked row goes first");
         assertEquals("A", first.json().get("problem").asString());
         assertEquals(3, first.json().get("before").get("rank").asInt());
-        assertTrue(cell(first.json().get("after"), "A").get("solved").asBoolean());
+        assertTrue(cell(first.json().get("after"), "A").path("solved").asBoolean(false));
         Http.Response second = http.postJson("/api/admin/contests/" + slug + "/reveal", admin, "");
         assertEquals(200, second.status(), second.body());
         assertEquals(u2.name(), second.json().get("participant").asString());
         assertEquals(204, http.postJson("/api/admin/contests/" + slug + "/reveal", admin, "").status());
 
         JsonNode revealed = http.get("/api/contests/" + slug + "/leaderboard", null).json();
-        assertFalse(revealed.get("frozen").asBoolean());
+        assertFalse(revealed.path("frozen").asBoolean(false));
         assertEquals(rowsOf(full), rowsOf(revealed), "after the reveal the public board is the full one");
         assertNotNull(http.get("/api/contests/" + slug, null).json().get("unfrozenAt").asString());
 
@@ -393,12 +394,12 @@ abstract class ContestApiContract {
             assertEquals(50.0, r2.get("points").asDouble(), 1e-9, "a pass-fail problem gives its points when accepted");
             bestSubmission.put(mode, (int) Math.round(r1.get("points").asDouble()));
             if (mode.equals("best-submission")) {
-                assertEquals(70.0, cell(r1, "A").get("score").asDouble(), 1e-9);
+                assertEquals(70.0, cell(r1, "A").path("score").asDouble(0), 1e-9);
                 assertEquals(1, r1.get("rank").asInt());
                 assertEquals(2, r2.get("rank").asInt());
             } else {
-                assertEquals(100.0, cell(r1, "A").get("score").asDouble(), 1e-9, "30 from one, 70 from the other");
-                assertTrue(cell(r1, "A").get("solved").asBoolean());
+                assertEquals(100.0, cell(r1, "A").path("score").asDouble(0), 1e-9, "30 from one, 70 from the other");
+                assertTrue(cell(r1, "A").path("solved").asBoolean(false));
             }
         }
         assertEquals(Map.of("best-submission", 70, "best-per-subtask", 100), bestSubmission);

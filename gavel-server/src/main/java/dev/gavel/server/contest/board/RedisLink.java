@@ -35,8 +35,8 @@ public final class RedisLink implements AutoCloseable {
 
     private RedisLink(RedisClient client) {
         this.client = client;
-        this.writer = client.connect();
-        this.reader = client.connect();
+        this.writer = client.connect(Utf8Codec.INSTANCE);
+        this.reader = client.connect(Utf8Codec.INSTANCE);
         this.writeSha = reader.sync().scriptLoad(RedisScripts.WRITE);
         writer.setAutoFlushCommands(false);
     }
@@ -91,7 +91,7 @@ public final class RedisLink implements AutoCloseable {
 
     /** A new connection of its own, for a reader that blocks (XREAD BLOCK); the caller closes it. */
     StatefulRedisConnection<String, String> connect() {
-        return client.connect();
+        return client.connect(Utf8Codec.INSTANCE);
     }
 
     @Override
