@@ -17,7 +17,7 @@ public final class MemoryRankStore implements RankStore {
     private final Object lock = new Object();
     // held across storing and delivering, so that subscribers see events in id order
     private final Object delivery = new Object();
-    private final Map<View, RankList<Row>> lists = new EnumMap<>(View.class);
+    private final Map<View, ViewRows> lists = new EnumMap<>(View.class);
     private final Map<View, EventLog> logs = new EnumMap<>(View.class);
     private final Listeners listeners = new Listeners();
 
@@ -28,7 +28,7 @@ public final class MemoryRankStore implements RankStore {
     /** A store whose logs keep the last {@code eventRetention} events of each view. */
     public MemoryRankStore(int eventRetention) {
         for (View v : View.values()) {
-            lists.put(v, new RankList<>());
+            lists.put(v, new ViewRows());
             logs.put(v, new EventLog(eventRetention));
         }
     }
@@ -39,11 +39,10 @@ public final class MemoryRankStore implements RankStore {
             List<BoardEvent> events = new ArrayList<>(writes.size());
             synchronized (lock) {
                 for (RowWrite w : writes) {
-                    RankList<Row> list = lists.get(w.view());
-                    list.put(w.row().participant(), w.sortKey(), w.row());
+                    ViewRows rows = lists.get(w.view());
+                    rows.put(w.sortKey(), w.row());
                     EventLog log = logs.get(w.view());
-                    BoardEvent event = new BoardEvent(log.last() + 1, w.view(),
-                            new RankedRow(list.countAbove(w.sortKey()) + 1, w.row()));
+                    BoardEvent event = new BoardEvent(log.last() + 1, w.view(), new RankedRow(rows.rankOf(w.sortKey()), w.row()));
                     log.append(event);
                     events.add(event);
                 }
@@ -56,24 +55,21 @@ public final class MemoryRankStore implements RankStore {
     @Override
     public void load(List<RowWrite> writes) {
         synchronized (lock) {
-            for (RowWrite w : writes) lists.get(w.view()).put(w.row().participant(), w.sortKey(), w.row());
+            for (RowWrite w : writes) lists.get(w.view()).put(w.sortKey(), w.row());
         }
     }
 
     @Override
     public BoardPage page(View view, int offset, int limit) {
         synchronized (lock) {
-            return pageLocked(view, offset, limit);
+            return lists.get(view).page(offset, limit, logs.get(view).last());
         }
     }
 
     @Override
     public BoardPage around(View view, long participant, int radius) {
         synchronized (lock) {
-            int position = lists.get(view).position(participant);
-            if (position < 0) return new BoardPage(lists.get(view).size(), List.of(), logs.get(view).last());
-            int start = Math.max(0, position - radius);
-            return pageLocked(view, start, position + radius - start + 1);
+            return lists.get(view).around(participant, radius, logs.get(view).last());
         }
     }
 
@@ -115,19 +111,5 @@ public final class MemoryRankStore implements RankStore {
 
     @Override
     public void close() {
-    }
-
-    private BoardPage pageLocked(View view, int offset, int limit) {
-        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
-        RankList<Row> list = lists.get(view);
-        List<RankList.Entry<Row>> entries = list.range(offset, limit);
-        long[] keys = new long[entries.size()];
-        Row[] rows = new Row[entries.size()];
-        for (int i = 0; i < rows.length; i++) {
-            keys[i] = entries.get(i).key();
-            rows[i] = entries.get(i).value();
-        }
-        int firstRank = rows.length == 0 ? 0 : list.countAbove(keys[0]) + 1;
-        return new BoardPage(list.size(), Ranking.consecutive(offset, firstRank, keys, rows), logs.get(view).last());
     }
 }

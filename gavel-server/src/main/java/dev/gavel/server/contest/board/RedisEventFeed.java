@@ -1,25 +1,27 @@
 package dev.gavel.server.contest.board;
 
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLongArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A thread that follows a contest's event streams with XREAD BLOCK and hands every event to the store's
- * subscribers, whichever process wrote it: so every node of a cluster pushes the same changes. It reads only the
- * views that have subscribers, each from the last event at the time the view got its first one; a gap in ids (a
- * rebuild, or a reader that fell behind the retention) reaches subscribers as such.
+ * A thread that follows a contest's event streams with XREAD BLOCK, whichever process wrote them: it keeps the
+ * store's {@link BoardMirror} and hands every event to the store's subscribers, so every node of a cluster serves
+ * and pushes the same board. It starts from a snapshot of each view; when the events do not follow on from what
+ * the mirror holds (a rebuild's reload marker, a reader that fell behind the retention) it copies the view again,
+ * and subscribers see the gap in ids as such.
  */
 final class RedisEventFeed implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisEventFeed.class);
-    // short, so that a view that gets its first subscriber joins the next read soon
+    // bounds how long close() waits for the thread
     private static final long BLOCK_MILLIS = 250;
     private static final long BATCH = 1000;
     private static final long RETRY_MILLIS = 500;
@@ -28,35 +30,23 @@ final class RedisEventFeed implements AutoCloseable {
     private final RedisLink link;
     private final Map<View, RedisKeys> keys;
     private final Listeners listeners;
-    private final AtomicLongArray last = new AtomicLongArray(VIEWS.length);
+    private final BoardMirror mirror = new BoardMirror();
     private final Thread thread;
-    private volatile int followed;
     private volatile boolean open = true;
     private volatile StatefulRedisConnection<String, String> connection;
 
+    /** Copies both views, then starts following their events. */
     RedisEventFeed(RedisLink link, Map<View, RedisKeys> keys, Listeners listeners, String name) {
         this.link = link;
         this.keys = keys;
         this.listeners = listeners;
+        for (View v : VIEWS) copy(v);
         this.connection = link.connect();
         this.thread = Thread.ofPlatform().daemon().name(name).start(this::run);
     }
 
-    /** Starts reading a view from its current last event (call it when the view gets its first subscriber). */
-    synchronized void follow(View view) {
-        if ((followed & bit(view)) != 0) return;
-        String seq = link.commands().get(keys.get(view).seq());
-        last.set(view.ordinal(), seq == null ? 0 : Long.parseLong(seq));
-        followed |= bit(view);
-    }
-
-    /** Stops reading a view (its last subscriber left). */
-    synchronized void unfollow(View view) {
-        followed &= ~bit(view);
-    }
-
-    private static int bit(View view) {
-        return 1 << view.ordinal();
+    BoardMirror mirror() {
+        return mirror;
     }
 
     private void run() {
@@ -74,32 +64,62 @@ final class RedisEventFeed implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private void readOnce() {
-        int views = followed;
-        List<XReadArgs.StreamOffset<String>> offsets = new ArrayList<>(VIEWS.length);
-        for (View v : VIEWS) {
-            if ((views & bit(v)) != 0) offsets.add(XReadArgs.StreamOffset.from(keys.get(v).events(), "0-" + last.get(v.ordinal())));
-        }
-        if (offsets.isEmpty()) {
-            sleep(BLOCK_MILLIS);
-            return;
-        }
+        XReadArgs.StreamOffset<String>[] offsets = new XReadArgs.StreamOffset[VIEWS.length];
+        for (View v : VIEWS) offsets[v.ordinal()] = XReadArgs.StreamOffset.from(keys.get(v).events(), "0-" + mirror.last(v));
         List<StreamMessage<String, String>> messages = connection.sync().xread(
-                XReadArgs.Builder.block(BLOCK_MILLIS).count(BATCH), offsets.toArray(XReadArgs.StreamOffset[]::new));
+                XReadArgs.Builder.block(BLOCK_MILLIS).count(BATCH), offsets);
         for (StreamMessage<String, String> m : messages) {
             View view = viewOf(m.getStream());
             long id = RedisKeys.eventId(m.getId());
-            if (id <= last.get(view.ordinal())) continue;
-            last.set(view.ordinal(), id);
-            listeners.deliver(event(view, m));
+            long last = mirror.last(view);
+            if (id <= last) continue;
+            Map<String, String> body = m.getBody();
+            if (id != last + 1 || body.containsKey("x") || !body.containsKey("s")) {
+                // not the next event, a reload marker, or an event from before events carried their score
+                copy(view);
+                if (!body.containsKey("x")) listeners.deliver(event(view, m));
+                continue;
+            }
+            BoardEvent event = event(view, m);
+            mirror.apply(view, id, sortKey(body.get("s")), event.row().row());
+            listeners.deliver(event);
         }
     }
 
-    /** An event as the write script logs it: fields r (rank), m (member), d (encoded row). */
+    /** Replaces the mirror's view with Redis's, as of the view's current last event. */
+    @SuppressWarnings("unchecked")
+    private void copy(View view) {
+        RedisKeys k = keys.get(view);
+        List<Object> reply = link.eval(RedisScripts.SNAPSHOT, ScriptOutputType.MULTI,
+                new String[] {k.rank(), k.rows(), k.seq()});
+        long last = (Long) reply.get(0);
+        List<Object> ranked = (List<Object>) reply.get(1);
+        List<Object> hash = (List<Object>) reply.get(2);
+        Map<String, String> encoded = new HashMap<>(hash.size());
+        for (int i = 0; i + 1 < hash.size(); i += 2) encoded.put((String) hash.get(i), (String) hash.get(i + 1));
+        List<RowWrite> rows = new ArrayList<>(ranked.size() / 2);
+        for (int i = 0; i + 1 < ranked.size(); i += 2) {
+            String member = (String) ranked.get(i);
+            String row = encoded.get(member);
+            if (row == null) continue;
+            rows.add(new RowWrite(view, sortKey((String) ranked.get(i + 1)), RowCodec.decode(Long.parseLong(member), row),
+                    true));
+        }
+        mirror.replace(view, last, rows);
+    }
+
+    /** An event as the write script logs it: fields r (rank), m (member), d (encoded row); null for a marker. */
     static BoardEvent event(View view, StreamMessage<String, String> m) {
         Map<String, String> body = m.getBody();
+        if (body.containsKey("x")) return null;
         long participant = Long.parseLong(body.get("m"));
         RankedRow row = new RankedRow(Integer.parseInt(body.get("r")), RowCodec.decode(participant, body.get("d")));
         return new BoardEvent(RedisKeys.eventId(m.getId()), view, row);
+    }
+
+    /** A sorted-set score back to the sort key: scores are negated keys, whole numbers below 2^53, exact as doubles. */
+    static long sortKey(String score) {
+        return -(long) Double.parseDouble(score);
     }
 
     private View viewOf(String stream) {

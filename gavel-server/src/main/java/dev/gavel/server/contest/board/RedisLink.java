@@ -52,9 +52,12 @@ public final class RedisLink implements AutoCloseable {
         }
     }
 
-    /** Sends the write script's calls as one pipeline; the future completes when Redis has run them all. */
-    CompletableFuture<Void> write(List<Call> calls) {
-        List<CompletableFuture<Object>> replies = new ArrayList<>(calls.size());
+    /**
+     * Sends the write script's calls as one pipeline; the future completes when Redis has run them all, with each
+     * view's last event id after them (indexed by view ordinal, 0 for a view they did not log to).
+     */
+    CompletableFuture<long[]> write(List<Call> calls) {
+        List<CompletableFuture<List<Object>>> replies = new ArrayList<>(calls.size());
         writing.lock();
         try {
             if (scriptLost) {
@@ -62,7 +65,7 @@ public final class RedisLink implements AutoCloseable {
                 reader.sync().scriptLoad(RedisScripts.WRITE);
             }
             for (Call c : calls) {
-                RedisFuture<Object> reply = writer.async().evalsha(writeSha, ScriptOutputType.INTEGER, c.keys(), c.args());
+                RedisFuture<List<Object>> reply = writer.async().evalsha(writeSha, ScriptOutputType.MULTI, c.keys(), c.args());
                 replies.add(reply.toCompletableFuture().whenComplete((r, e) -> {
                     if (e instanceof RedisNoScriptException) scriptLost = true;
                 }));
@@ -71,7 +74,14 @@ public final class RedisLink implements AutoCloseable {
         } finally {
             writing.unlock();
         }
-        return CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            long[] last = new long[View.values().length];
+            for (CompletableFuture<List<Object>> r : replies) {
+                List<Object> ids = r.join();
+                for (int v = 0; v < last.length; v++) last[v] = Math.max(last[v], (Long) ids.get(v));
+            }
+            return last;
+        });
     }
 
     /** Runs a script on the read connection, loading it first if the server does not have it. */

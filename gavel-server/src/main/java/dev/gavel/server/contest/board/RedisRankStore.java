@@ -16,8 +16,9 @@ import java.util.function.Consumer;
  * The Redis store (cluster mode): per view a sorted set ranks the participants, a hash holds the encoded rows and a
  * stream is the event log (trimmed to about {@code eventRetention} entries, never fewer). Writes run as a Lua
  * script, a batch of rows per call, pipelined: each row's rank and event are made in Redis, atomically with the
- * row. Reads are one script call each. Any number of processes may read and subscribe; subscribers receive the
- * events of every writer (see {@link RedisEventFeed}).
+ * row. Any number of processes may read and subscribe: from its first read or subscription a process keeps a copy
+ * of the board, fed by the event streams (see {@link RedisEventFeed} and {@link BoardMirror}), serves its reads from
+ * it and hands every writer's events to its subscribers. A write completes once this process's copy has its rows.
  */
 public final class RedisRankStore implements RankStore {
 
@@ -32,7 +33,7 @@ public final class RedisRankStore implements RankStore {
     private final Map<View, RedisKeys> keys = new EnumMap<>(View.class);
     private final String[] allKeys;
     private final Listeners listeners = new Listeners();
-    private RedisEventFeed feed;
+    private volatile RedisEventFeed feed;
 
     /** The store of a contest under the default namespace {@code gavel}. */
     public RedisRankStore(RedisLink link, long contestId) {
@@ -57,12 +58,23 @@ public final class RedisRankStore implements RankStore {
 
     @Override
     public CompletableFuture<Void> write(List<RowWrite> writes) {
-        return link.write(calls("log", writes));
+        return link.write(calls("log", writes)).thenCompose(lastIds -> {
+            RedisEventFeed following = feed;
+            return following == null ? CompletableFuture.completedFuture(null) : following.mirror().reached(lastIds);
+        });
     }
 
     @Override
     public void load(List<RowWrite> writes) {
         link.write(calls("quiet", writes)).join();
+        awaitMirror(link.eval(RedisScripts.MARK, ScriptOutputType.MULTI, allKeys, Integer.toString(eventRetention)));
+    }
+
+    /** Waits until this process's copy, if it keeps one, has passed the reload markers with these ids. */
+    private void awaitMirror(List<Long> markerIds) {
+        RedisEventFeed following = feed;
+        if (following == null) return;
+        following.mirror().reached(markerIds.stream().mapToLong(Long::longValue).toArray()).join();
     }
 
     private List<RedisLink.Call> calls(String mode, List<RowWrite> writes) {
@@ -78,8 +90,8 @@ public final class RedisRankStore implements RankStore {
                 args[a++] = Integer.toString(w.view().ordinal());
                 args[a++] = RowCodec.member(w.row().participant());
                 args[a++] = Long.toString(-w.sortKey());
-                // a participant's two views often share one row object: encode it once
-                args[a] = w.row() == previous ? args[a - 5] : RowCodec.encode(w.row());
+                // a participant's two views often share one row object: send it once
+                args[a] = w.row() == previous ? "" : RowCodec.encode(w.row());
                 previous = w.row();
                 a++;
                 args[a++] = w.moved() ? "1" : "0";
@@ -91,14 +103,12 @@ public final class RedisRankStore implements RankStore {
 
     @Override
     public BoardPage page(View view, int offset, int limit) {
-        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
-        return read(view, "page", Integer.toString(offset), Integer.toString(limit));
+        return mirror().page(view, offset, limit);
     }
 
     @Override
     public BoardPage around(View view, long participant, int radius) {
-        if (radius < 0) throw new IllegalArgumentException("radius must be >= 0");
-        return read(view, "around", RowCodec.member(participant), Integer.toString(radius));
+        return mirror().around(view, participant, radius);
     }
 
     @Override
@@ -106,30 +116,9 @@ public final class RedisRankStore implements RankStore {
         return around(view, participant, 0).rows().stream().findFirst();
     }
 
-    private BoardPage read(View view, String mode, String arg1, String arg2) {
-        RedisKeys k = keys.get(view);
-        List<Object> reply = link.eval(RedisScripts.READ, ScriptOutputType.MULTI,
-                new String[] {k.rank(), k.rows(), k.seq()}, mode, arg1, arg2);
-        int total = ((Long) reply.get(0)).intValue();
-        long last = (Long) reply.get(1);
-        if (reply.size() == 2) return new BoardPage(total, List.of(), last);
-        int start = ((Long) reply.get(2)).intValue();
-        int firstRank = ((Long) reply.get(3)).intValue();
-        int n = (reply.size() - 4) / 3;
-        long[] sortKeys = new long[n];
-        Row[] rows = new Row[n];
-        for (int i = 0; i < n; i++) {
-            long participant = Long.parseLong((String) reply.get(4 + 3 * i));
-            // scores are whole numbers below 2^53, exact as doubles
-            sortKeys[i] = -(long) Double.parseDouble((String) reply.get(5 + 3 * i));
-            rows[i] = RowCodec.decode(participant, (String) reply.get(6 + 3 * i));
-        }
-        return new BoardPage(total, Ranking.consecutive(start, firstRank, sortKeys, rows), last);
-    }
-
     @Override
     public int size(View view) {
-        return link.commands().zcard(keys.get(view).rank()).intValue();
+        return mirror().size(view);
     }
 
     @Override
@@ -147,9 +136,10 @@ public final class RedisRankStore implements RankStore {
                     Limit.from(EVENTS_PER_READ));
             for (StreamMessage<String, String> m : messages) {
                 long id = RedisKeys.eventId(m.getId());
-                // ids are consecutive: a missing one was trimmed, or skipped by a rebuild
-                if (id != next) return EventBatch.reload(last);
-                events.add(RedisEventFeed.event(view, m));
+                // ids are consecutive: a missing one was trimmed; a marker says the board was rebuilt
+                BoardEvent event = RedisEventFeed.event(view, m);
+                if (id != next || event == null) return EventBatch.reload(last);
+                events.add(event);
                 next++;
             }
             if (messages.isEmpty()) return EventBatch.reload(last);
@@ -158,24 +148,29 @@ public final class RedisRankStore implements RankStore {
     }
 
     @Override
-    public synchronized Runnable subscribe(View view, Consumer<BoardEvent> listener) {
-        if (feed == null) {
-            feed = new RedisEventFeed(link, keys, listeners, "gavel-board-events-" + namespace + "-" + contestId);
-        }
-        // listener first: the feed then reads the view from its current last event, which the listener sees after
+    public Runnable subscribe(View view, Consumer<BoardEvent> listener) {
         Runnable remove = listeners.add(view, listener);
-        feed.follow(view);
-        return () -> {
-            synchronized (this) {
-                remove.run();
-                if (feed != null && !listeners.any(view)) feed.unfollow(view);
-            }
-        };
+        following();
+        return remove;
+    }
+
+    private BoardMirror mirror() {
+        return following().mirror();
+    }
+
+    /** The feed of this process, started on first use (it copies the board first). */
+    private RedisEventFeed following() {
+        RedisEventFeed f = feed;
+        if (f != null) return f;
+        synchronized (this) {
+            if (feed == null) feed = new RedisEventFeed(link, keys, listeners, "gavel-board-events-" + namespace + "-" + contestId);
+            return feed;
+        }
     }
 
     @Override
     public void clear() {
-        link.eval(RedisScripts.CLEAR, ScriptOutputType.INTEGER, allKeys);
+        awaitMirror(link.eval(RedisScripts.CLEAR, ScriptOutputType.MULTI, allKeys));
     }
 
     /** Removes every key of the contest, event numbering too (a contest deleted, or a test cleaning up). */

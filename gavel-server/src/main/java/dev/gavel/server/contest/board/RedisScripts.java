@@ -12,60 +12,68 @@ final class RedisScripts {
     }
 
     /**
-     * ARGV: 'log' or 'quiet', events to keep, then per row: view index, member, score, encoded row, and '1' when the
-     * score moved (else the sorted set already has it: most judgements change a row but not its place).
+     * ARGV: 'log' or 'quiet', events to keep, then per row: view index, member, score, encoded row (empty: the same
+     * as the row before, which a participant's two views often share), and '1' when the score moved (else the sorted
+     * set already has it: most judgements change a row but not its place). An event holds the row's rank (r), member
+     * (m), score (s) and row (d). Returns each view's last event id after the call, 0 for a view it did not log to.
      */
     static final String WRITE = """
             local log = ARGV[1] == 'log'
+            local seq = {}
+            local row
             for i = 3, #ARGV, 5 do
-              local k = tonumber(ARGV[i]) * 4
-              local member, score, row = ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+              local v = tonumber(ARGV[i])
+              local k = v * 4
+              local member, score = ARGV[i + 1], ARGV[i + 2]
+              if ARGV[i + 3] ~= '' then row = ARGV[i + 3] end
               if ARGV[i + 4] == '1' then redis.call('ZADD', KEYS[k + 1], score, member) end
               redis.call('HSET', KEYS[k + 2], member, row)
               if log then
                 local rank = redis.call('ZCOUNT', KEYS[k + 1], '-inf', '(' .. score) + 1
-                local id = redis.call('INCR', KEYS[k + 4])
-                redis.call('XADD', KEYS[k + 3], 'MAXLEN', '~', ARGV[2], '0-' .. id, 'r', rank, 'm', member, 'd', row)
+                local id = (seq[v] or tonumber(redis.call('GET', KEYS[k + 4]) or '0')) + 1
+                seq[v] = id
+                redis.call('XADD', KEYS[k + 3], 'MAXLEN', '~', ARGV[2], '0-' .. id,
+                  'r', rank, 'm', member, 's', score, 'd', row)
               end
             end
-            return 0
-            """;
-
-    /**
-     * KEYS: one view's rank, rows, seq. ARGV: 'page', offset, limit or 'around', member, radius. Returns total, last
-     * event id, and when there are rows: the first one's position and rank, then member, score, row per row.
-     */
-    static final String READ = """
-            local total = redis.call('ZCARD', KEYS[1])
-            local last = tonumber(redis.call('GET', KEYS[3]) or '0')
-            local start, stop
-            if ARGV[1] == 'page' then
-              start = tonumber(ARGV[2])
-              stop = start + tonumber(ARGV[3]) - 1
-            else
-              local at = redis.call('ZRANK', KEYS[1], ARGV[2])
-              if not at then return {total, last} end
-              start = math.max(0, at - tonumber(ARGV[3]))
-              stop = at + tonumber(ARGV[3])
-            end
-            if stop < start then return {total, last} end
-            local entries = redis.call('ZRANGE', KEYS[1], start, stop, 'WITHSCORES')
-            if #entries == 0 then return {total, last} end
-            local out = {total, last, start, redis.call('ZCOUNT', KEYS[1], '-inf', '(' .. entries[2]) + 1}
-            for i = 1, #entries, 2 do
-              out[#out + 1] = entries[i]
-              out[#out + 1] = entries[i + 1]
-              out[#out + 1] = redis.call('HGET', KEYS[2], entries[i])
+            local out = {}
+            for v = 0, #KEYS / 4 - 1 do
+              if seq[v] then redis.call('SET', KEYS[v * 4 + 4], seq[v]) end
+              out[v + 1] = seq[v] or 0
             end
             return out
             """;
 
-    /** Drops rows and events of every view and skips an event id, so that older ids must reload. */
+    /**
+     * KEYS: one view's rank, rows, seq. Returns the last event id, then the sorted set with scores and the rows hash
+     * as flat lists: the copy a {@link BoardMirror} starts from, consistent with that id.
+     */
+    static final String SNAPSHOT = """
+            return {tonumber(redis.call('GET', KEYS[3]) or '0'), redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES'),
+              redis.call('HGETALL', KEYS[2])}
+            """;
+
+    /** Drops rows and events of every view, then logs a reload marker (see {@link #MARK}); returns the markers' ids. */
     static final String CLEAR = """
+            local out = {}
             for k = 0, #KEYS - 1, 4 do
               redis.call('DEL', KEYS[k + 1], KEYS[k + 2], KEYS[k + 3])
-              redis.call('INCR', KEYS[k + 4])
+              out[#out + 1] = redis.call('INCR', KEYS[k + 4])
+              redis.call('XADD', KEYS[k + 3], '0-' .. out[#out], 'x', 'reload')
             end
-            return 0
+            return out
+            """;
+
+    /**
+     * Logs a reload marker in every view (after a bulk load, which logs nothing): an event without a row, which
+     * tells a resuming client to reload and a {@link BoardMirror} to copy the view again. Returns the markers' ids.
+     */
+    static final String MARK = """
+            local out = {}
+            for k = 0, #KEYS - 1, 4 do
+              out[#out + 1] = redis.call('INCR', KEYS[k + 4])
+              redis.call('XADD', KEYS[k + 3], 'MAXLEN', '~', ARGV[1], '0-' .. out[#out], 'x', 'reload')
+            end
+            return out
             """;
 }

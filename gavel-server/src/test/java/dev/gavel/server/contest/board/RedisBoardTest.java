@@ -58,17 +58,48 @@ class RedisBoardTest extends BoardContract {
 
             writer.recordAll(scriptedIcpc());
             writer.register(6);
-            assertEquals(scriptedIcpcBoard(), all(reader, View.PUBLIC).rows());
-            assertEquals(7, reader.size());
-
+            // the other node's copy follows the writer's events: once it has the last one it has the whole board
             long last = all(writer, View.PUBLIC).lastEventId();
             List<BoardEvent> events = seen.awaitEvent(e -> e.id() == last);
             assertEquals(writer.since(View.PUBLIC, 0).events(), events);
+            assertEquals(scriptedIcpcBoard(), all(reader, View.PUBLIC).rows());
+            assertEquals(last, all(reader, View.PUBLIC).lastEventId());
+            assertEquals(7, reader.size());
 
             writer.record(j(6, 2, 900, 200 * MIN, ACCEPTED));
             BoardEvent change = seen.awaitEvent(e -> e.id() == last + 1).get(events.size());
             assertEquals(reader.row(View.PUBLIC, 6).orElseThrow(), change.row());
             assertEquals(6, change.row().rank()); // one solve at minute 200: behind P5's at 100
         }
+    }
+
+    @Test
+    void aSecondNodesCopyFollowsARebuildByTheFirst() throws Exception {
+        BoardSpec spec = icpc(problems(3, 1), BoardSpec.NO_FREEZE);
+        try (RedisLink otherLink = RedisLink.connect(TestRedis.url());
+             RedisRankStore otherStore = new RedisRankStore(otherLink, namespace, 501, RankStore.DEFAULT_EVENT_RETENTION)) {
+            RankStore store = open(501, RankStore.DEFAULT_EVENT_RETENTION);
+            Board writer = new Board(spec, store);
+            Board reader = new Board(spec, otherStore);
+            writer.recordAll(scriptedIcpc());
+            awaitSameBoard(writer, reader);
+
+            // a rebuild logs no row events, only a reload marker: the reader copies the board again
+            List<Judgement> fewer = scriptedIcpc().subList(0, 3);
+            Board rebuilt = Board.rebuild(spec, store, List.of(9L), fewer);
+            awaitSameBoard(rebuilt, reader);
+            assertEquals(rebuilt.size(), reader.size());
+            assertEquals(all(rebuilt, View.FULL).lastEventId(), all(reader, View.FULL).lastEventId());
+        }
+    }
+
+    /** Waits (up to 10 s) until the reader's copy shows the writer's board, then asserts they are equal. */
+    private static void awaitSameBoard(Board writer, Board reader) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!all(writer, View.PUBLIC).equals(all(reader, View.PUBLIC)) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(all(writer, View.PUBLIC), all(reader, View.PUBLIC));
+        assertEquals(all(writer, View.FULL), all(reader, View.FULL));
     }
 }
