@@ -26,10 +26,6 @@ final class Listeners {
         return () -> byView.get(view).remove(subscription);
     }
 
-    boolean any(View view) {
-        return !byView.get(view).isEmpty();
-    }
-
     void deliver(BoardEvent event) {
         List<Consumer<BoardEvent>> list = byView.get(event.view());
         for (Consumer<BoardEvent> listener : list) {
