@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class BoardMirror {
 
+    /** Rows this process wrote and has not yet seen come back, at most this many (more are decoded as usual). */
+    private static final int MAX_OWN_ROWS = 100_000;
     /** How long a write waits for its events to come back before it fails (the feed retries meanwhile). */
     private static final long CATCH_UP_SECONDS = 30;
     private static final View[] VIEWS = View.values();
@@ -24,12 +27,31 @@ final class BoardMirror {
     private final Map<View, ViewRows> rows = new EnumMap<>(View.class);
     private final long[] last = new long[VIEWS.length];
     private final List<TreeMap<Long, List<CompletableFuture<Void>>>> waiters = new ArrayList<>();
+    private final Map<OwnRow, Row> ownRows = new ConcurrentHashMap<>();
+
+    /** A row as this process encoded it for a view. */
+    private record OwnRow(View view, long participant, String encoded) {
+    }
 
     BoardMirror() {
         for (View v : VIEWS) {
             rows.put(v, new ViewRows());
             waiters.add(new TreeMap<>());
         }
+    }
+
+    /**
+     * Remembers a row this process is writing, so that its event, when it comes back, needs no decoding: the writing
+     * process is usually the one that reads most, and decoding its own rows again was most of its copy's cost.
+     */
+    void writing(View view, Row row, String encoded) {
+        if (ownRows.size() < MAX_OWN_ROWS) ownRows.put(new OwnRow(view, row.participant(), encoded), row);
+    }
+
+    /** The row of a view's event: one this process wrote, or else decoded. */
+    Row row(View view, long participant, String encoded) {
+        Row own = ownRows.remove(new OwnRow(view, participant, encoded));
+        return own != null ? own : RowCodec.decode(participant, encoded);
     }
 
     /** The view's last applied event. */
@@ -61,6 +83,8 @@ final class BoardMirror {
             target.clear();
             for (RowWrite w : snapshot) target.put(w.sortKey(), w.row());
             last[view.ordinal()] = eventId;
+            // rows whose events the copy passed over would never be taken
+            ownRows.clear();
             release(view);
         }
     }
@@ -101,7 +125,8 @@ final class BoardMirror {
 
     private void advance(View view, long eventId) {
         last[view.ordinal()] = eventId;
-        if (!waiters.get(view.ordinal()).isEmpty()) release(view);
+        TreeMap<Long, List<CompletableFuture<Void>>> waiting = waiters.get(view.ordinal());
+        if (!waiting.isEmpty() && waiting.firstKey() <= eventId) release(view);
     }
 
     private void release(View view) {

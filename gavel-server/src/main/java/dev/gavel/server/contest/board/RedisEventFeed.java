@@ -80,9 +80,10 @@ final class RedisEventFeed implements AutoCloseable {
                 if (!body.containsKey("x")) listeners.deliver(event(view, m));
                 continue;
             }
-            BoardEvent event = event(view, m);
-            mirror.apply(view, id, sortKey(body.get("s")), event.row().row());
-            listeners.deliver(event);
+            long participant = Long.parseLong(body.get("m"));
+            Row row = mirror.row(view, participant, body.get("d"));
+            mirror.apply(view, id, sortKey(body.get("s")), row);
+            listeners.deliver(new BoardEvent(id, view, new RankedRow(Integer.parseInt(body.get("r")), row)));
         }
     }
 

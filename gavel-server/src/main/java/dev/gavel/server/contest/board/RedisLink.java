@@ -57,7 +57,7 @@ public final class RedisLink implements AutoCloseable {
      * view's last event id after them (indexed by view ordinal, 0 for a view they did not log to).
      */
     CompletableFuture<long[]> write(List<Call> calls) {
-        List<CompletableFuture<List<Object>>> replies = new ArrayList<>(calls.size());
+        List<CompletableFuture<String>> replies = new ArrayList<>(calls.size());
         writing.lock();
         try {
             if (scriptLost) {
@@ -65,7 +65,7 @@ public final class RedisLink implements AutoCloseable {
                 reader.sync().scriptLoad(RedisScripts.WRITE);
             }
             for (Call c : calls) {
-                RedisFuture<List<Object>> reply = writer.async().evalsha(writeSha, ScriptOutputType.MULTI, c.keys(), c.args());
+                RedisFuture<String> reply = writer.async().evalsha(writeSha, ScriptOutputType.VALUE, c.keys(), c.args());
                 replies.add(reply.toCompletableFuture().whenComplete((r, e) -> {
                     if (e instanceof RedisNoScriptException) scriptLost = true;
                 }));
@@ -76,9 +76,9 @@ public final class RedisLink implements AutoCloseable {
         }
         return CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).thenApply(done -> {
             long[] last = new long[View.values().length];
-            for (CompletableFuture<List<Object>> r : replies) {
-                List<Object> ids = r.join();
-                for (int v = 0; v < last.length; v++) last[v] = Math.max(last[v], (Long) ids.get(v));
+            for (CompletableFuture<String> r : replies) {
+                String[] ids = r.join().split(" ");
+                for (int v = 0; v < last.length; v++) last[v] = Math.max(last[v], Long.parseLong(ids[v]));
             }
             return last;
         });

@@ -78,23 +78,30 @@ public final class RedisRankStore implements RankStore {
     }
 
     private List<RedisLink.Call> calls(String mode, List<RowWrite> writes) {
+        RedisEventFeed following = feed;
+        boolean logged = mode.equals("log");
         List<RedisLink.Call> calls = new ArrayList<>(writes.size() / ROWS_PER_CALL + 1);
         for (int from = 0; from < writes.size(); from += ROWS_PER_CALL) {
             List<RowWrite> chunk = writes.subList(from, Math.min(writes.size(), from + ROWS_PER_CALL));
-            String[] args = new String[2 + 5 * chunk.size()];
+            String[] args = new String[2 + chunk.size()];
             args[0] = mode;
             args[1] = Integer.toString(eventRetention);
             int a = 2;
             Row previous = null;
+            String encoded = null;
             for (RowWrite w : chunk) {
-                args[a++] = Integer.toString(w.view().ordinal());
-                args[a++] = RowCodec.member(w.row().participant());
-                args[a++] = Long.toString(-w.sortKey());
+                // one argument per row: each argument costs the client more than its bytes do
+                StringBuilder arg = new StringBuilder(160).append(w.view().ordinal()).append(' ')
+                        .append(RowCodec.member(w.row().participant())).append(' ').append(-w.sortKey()).append(' ')
+                        .append(w.moved() ? '1' : '0').append(' ');
                 // a participant's two views often share one row object: send it once
-                args[a] = w.row() == previous ? "" : RowCodec.encode(w.row());
+                if (w.row() != previous) {
+                    encoded = RowCodec.encode(w.row());
+                    arg.append(encoded);
+                }
+                if (following != null && logged) following.mirror().writing(w.view(), w.row(), encoded);
                 previous = w.row();
-                a++;
-                args[a++] = w.moved() ? "1" : "0";
+                args[a++] = arg.toString();
             }
             calls.add(new RedisLink.Call(allKeys, args));
         }

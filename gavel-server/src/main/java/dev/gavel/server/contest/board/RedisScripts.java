@@ -12,21 +12,23 @@ final class RedisScripts {
     }
 
     /**
-     * ARGV: 'log' or 'quiet', events to keep, then per row: view index, member, score, encoded row (empty: the same
-     * as the row before, which a participant's two views often share), and '1' when the score moved (else the sorted
-     * set already has it: most judgements change a row but not its place). An event holds the row's rank (r), member
-     * (m), score (s) and row (d). Returns each view's last event id after the call, 0 for a view it did not log to.
+     * ARGV: 'log' or 'quiet', events to keep, then one argument per row: view index, member, score, '1' when the
+     * score moved (else the sorted set already has it: most judgements change a row but not its place) and the
+     * encoded row (empty: the same as the row before, which a participant's two views often share), separated by
+     * spaces. An event holds the row's rank (r), member (m), score (s) and row (d). Returns each view's last event id
+     * after the call, 0 for a view it did not log to, separated by spaces (a string is cheaper for the client to read
+     * than a list).
      */
     static final String WRITE = """
             local log = ARGV[1] == 'log'
             local seq = {}
             local row
-            for i = 3, #ARGV, 5 do
-              local v = tonumber(ARGV[i])
+            for i = 3, #ARGV do
+              local v, member, score, moved, encoded = string.match(ARGV[i], '^(%d+) (%S+) (%S+) (%d) (.*)$')
+              v = tonumber(v)
               local k = v * 4
-              local member, score = ARGV[i + 1], ARGV[i + 2]
-              if ARGV[i + 3] ~= '' then row = ARGV[i + 3] end
-              if ARGV[i + 4] == '1' then redis.call('ZADD', KEYS[k + 1], score, member) end
+              if encoded ~= '' then row = encoded end
+              if moved == '1' then redis.call('ZADD', KEYS[k + 1], score, member) end
               redis.call('HSET', KEYS[k + 2], member, row)
               if log then
                 local rank = redis.call('ZCOUNT', KEYS[k + 1], '-inf', '(' .. score) + 1
@@ -41,7 +43,7 @@ final class RedisScripts {
               if seq[v] then redis.call('SET', KEYS[v * 4 + 4], seq[v]) end
               out[v + 1] = seq[v] or 0
             end
-            return out
+            return table.concat(out, ' ')
             """;
 
     /**
