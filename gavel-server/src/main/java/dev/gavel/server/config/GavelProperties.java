@@ -109,8 +109,8 @@ public record GavelProperties(
      * @param redisUrl the Redis server when {@code store} is {@code redis}, e.g. {@code redis://127.0.0.1:6379}
      * @param redisNamespace first part of every Redis key: servers of one cluster share it, other Gavel
      *                       installations on the same Redis use another
-     * @param pushWindow     how long a viewer's first pending change waits for others to go out in the same write:
-     *                       with thousands of viewers, one write per viewer per window instead of one per change
+     * @param pushWindow     how often viewers are sent the changes queued for them (0: each change at once): with
+     *                       thousands of viewers, one write per viewer per window instead of one per change
      */
     public record Leaderboard(@DefaultValue("memory") String store, @DefaultValue("") String redisUrl,
                               @DefaultValue("gavel") String redisNamespace,
