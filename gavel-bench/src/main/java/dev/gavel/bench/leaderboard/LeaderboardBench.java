@@ -152,7 +152,7 @@ public final class LeaderboardBench implements Callable<Integer> {
         long count1 = recorded.get();
         long t1 = System.nanoTime();
         double ownCpu = ownCpuSeconds() - ownCpu0;
-        double serverCpu = store.serverCpuSeconds() - serverCpu0;
+        double serverCpu = serverCpu0 < 0 ? -1 : store.serverCpuSeconds() - serverCpu0;
         reads.stop();
         for (Feeder f : running) f.stop();
         unsubscribe.run();

@@ -73,17 +73,35 @@ final class RedisEventFeed implements AutoCloseable {
             long id = RedisKeys.eventId(m.getId());
             long last = mirror.last(view);
             if (id <= last) continue;
-            Map<String, String> body = m.getBody();
-            if (id != last + 1 || body.containsKey("x") || !body.containsKey("s")) {
-                // not the next event, a reload marker, or an event from before events carried their score
+            Logged logged = Logged.of(m);
+            if (id != last + 1 || logged == null) {
+                // not the next event, or a reload marker (or an event in a form this version does not write)
                 copy(view);
-                if (!body.containsKey("x")) listeners.deliver(event(view, m));
+                if (logged != null) listeners.deliver(logged.event(id, view, RowCodec.decode(logged.participant(), logged.row())));
                 continue;
             }
-            long participant = Long.parseLong(body.get("m"));
-            Row row = mirror.row(view, participant, body.get("d"));
-            mirror.apply(view, id, sortKey(body.get("s")), row);
-            listeners.deliver(new BoardEvent(id, view, new RankedRow(Integer.parseInt(body.get("r")), row)));
+            Row row = mirror.row(view, logged.participant(), logged.row());
+            mirror.apply(view, id, logged.sortKey(), row);
+            listeners.deliver(logged.event(id, view, row));
+        }
+    }
+
+    /** A row change as the write script logs it: field e, "rank member score row". */
+    record Logged(int rank, long participant, long sortKey, String row) {
+
+        /** The change an event holds, or null for a reload marker. */
+        static Logged of(StreamMessage<String, String> m) {
+            String e = m.getBody().get("e");
+            if (e == null) return null;
+            int a = e.indexOf(' ');
+            int b = e.indexOf(' ', a + 1);
+            int c = e.indexOf(' ', b + 1);
+            return new Logged(Integer.parseInt(e, 0, a, 10), Long.parseLong(e, a + 1, b, 10),
+                    RedisEventFeed.sortKey(e.substring(b + 1, c)), e.substring(c + 1));
+        }
+
+        BoardEvent event(long id, View view, Row decoded) {
+            return new BoardEvent(id, view, new RankedRow(rank, decoded));
         }
     }
 
@@ -109,13 +127,11 @@ final class RedisEventFeed implements AutoCloseable {
         mirror.replace(view, last, rows);
     }
 
-    /** An event as the write script logs it: fields r (rank), m (member), d (encoded row); null for a marker. */
+    /** An event as the write script logs it; null for a reload marker. */
     static BoardEvent event(View view, StreamMessage<String, String> m) {
-        Map<String, String> body = m.getBody();
-        if (body.containsKey("x")) return null;
-        long participant = Long.parseLong(body.get("m"));
-        RankedRow row = new RankedRow(Integer.parseInt(body.get("r")), RowCodec.decode(participant, body.get("d")));
-        return new BoardEvent(RedisKeys.eventId(m.getId()), view, row);
+        Logged logged = Logged.of(m);
+        if (logged == null) return null;
+        return logged.event(RedisKeys.eventId(m.getId()), view, RowCodec.decode(logged.participant(), logged.row()));
     }
 
     /** A sorted-set score back to the sort key: scores are negated keys, whole numbers below 2^53, exact as doubles. */

@@ -15,7 +15,8 @@ final class RedisScripts {
      * ARGV: 'log' or 'quiet', events to keep, then one argument per row: view index, member, score, '1' when the
      * score moved (else the sorted set already has it: most judgements change a row but not its place) and the
      * encoded row (empty: the same as the row before, which a participant's two views often share), separated by
-     * spaces. An event holds the row's rank (r), member (m), score (s) and row (d). Returns each view's last event id
+     * spaces. An event is one field, e: the row's rank, member, score and row, separated by spaces (one field is less
+     * for a reader to take apart than four). Returns each view's last event id
      * after the call, 0 for a view it did not log to, separated by spaces (a string is cheaper for the client to read
      * than a list).
      */
@@ -35,7 +36,7 @@ final class RedisScripts {
                 local id = (seq[v] or tonumber(redis.call('GET', KEYS[k + 4]) or '0')) + 1
                 seq[v] = id
                 redis.call('XADD', KEYS[k + 3], 'MAXLEN', '~', ARGV[2], '0-' .. id,
-                  'r', rank, 'm', member, 's', score, 'd', row)
+                  'e', rank .. ' ' .. member .. ' ' .. score .. ' ' .. row)
               end
             end
             local out = {}
