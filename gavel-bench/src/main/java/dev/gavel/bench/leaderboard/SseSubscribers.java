@@ -10,6 +10,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -30,11 +31,15 @@ import java.util.regex.Pattern;
  */
 public final class SseSubscribers {
 
-    private static final Pattern USER = Pattern.compile("\"userId\":(\\d+)");
     private static final Pattern TRIES = Pattern.compile("\"tries\":(\\d+)");
+    private static final byte[] EVENT = "event:".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DATA = "data:".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ROW = "row".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] USER_ID = "\"userId\":".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<Long, List<Long>> arrivals = new HashMap<>();
-    private final ByteBuffer buffer = ByteBuffer.allocateDirect(256 * 1024);
+    // on the heap: lines are read from its array, as bytes (one thread reads for every viewer, so it must be cheap)
+    private final ByteBuffer buffer = ByteBuffer.allocate(256 * 1024);
     private final int count;
     private final int probeParticipants;
     private int answered;
@@ -91,7 +96,6 @@ public final class SseSubscribers {
 
     private void drain(Selector selector, long timeoutMs) throws IOException {
         if (timeoutMs == 0 ? selector.selectNow() == 0 : selector.select(timeoutMs) == 0) return;
-        long now = System.nanoTime();
         Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
         while (keys.hasNext()) {
             SelectionKey key = keys.next();
@@ -104,20 +108,19 @@ public final class SseSubscribers {
                 ch.close();
                 continue;
             }
-            buffer.flip();
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            ((Stream) key.attachment()).feed(new String(bytes, StandardCharsets.UTF_8), now);
+            // stamped per read, not per select: a row is seen when this thread gets to its stream
+            ((Stream) key.attachment()).feed(buffer.array(), n, System.nanoTime());
         }
     }
 
-    /** One stream's partial line and the event it is in. */
+    /** One stream's unfinished line and the event it is in. */
     private final class Stream {
-        private final StringBuilder line = new StringBuilder();
+        private byte[] partial = new byte[256];
+        private int partialLength;
         private boolean started;
         private boolean inRow;
 
-        void feed(String text, long now) {
+        void feed(byte[] bytes, int length, long now) {
             if (!started) {
                 started = true;
                 if (++answered == count) {
@@ -126,43 +129,61 @@ public final class SseSubscribers {
                 }
             }
             int from = 0;
-            for (int nl; (nl = text.indexOf('\n', from)) >= 0; from = nl + 1) {
-                if (line.isEmpty()) {
-                    handle(text.substring(from, nl).strip(), now);
+            for (int i = 0; i < length; i++) {
+                if (bytes[i] != '\n') continue;
+                if (partialLength == 0) {
+                    line(bytes, from, i, now);
                 } else {
-                    line.append(text, from, nl);
-                    handle(line.toString().strip(), now);
-                    line.setLength(0);
+                    keep(bytes, from, i);
+                    line(partial, 0, partialLength, now);
+                    partialLength = 0;
                 }
+                from = i + 1;
             }
-            line.append(text, from, text.length());
+            keep(bytes, from, length);
         }
 
-        private void handle(String l, long now) {
-            if (l.startsWith("event:")) {
-                inRow = l.substring(6).strip().equals("row");
-            } else if (inRow && l.startsWith("data:")) {
+        private void keep(byte[] bytes, int from, int to) {
+            int need = partialLength + to - from;
+            if (need > partial.length) partial = Arrays.copyOf(partial, Math.max(need, 2 * partial.length));
+            System.arraycopy(bytes, from, partial, partialLength, to - from);
+            partialLength = need;
+        }
+
+        private void line(byte[] b, int from, int to, long now) {
+            if (to > from && b[to - 1] == '\r') to--;
+            if (startsWith(b, from, to, EVENT)) {
+                int at = from + EVENT.length;
+                while (at < to && b[at] == ' ') at++;
+                inRow = to - at == ROW.length && startsWith(b, at, to, ROW);
+            } else if (inRow && startsWith(b, from, to, DATA)) {
                 rowEvents++;
-                int at = l.indexOf("\"userId\":");
-                if (at < 0 || !probe(l, at + 9)) return;
-                Matcher user = USER.matcher(l);
-                Matcher tries = TRIES.matcher(l);
-                if (user.find() && tries.find()) {
-                    long participant = Long.parseLong(user.group(1));
-                    if (participant < probeParticipants) {
-                        arrivals.computeIfAbsent(key(participant, Long.parseLong(tries.group(1))),
-                                k -> new ArrayList<>()).add(now);
-                    }
+                int at = indexOf(b, from, to, USER_ID);
+                if (at < 0) return;
+                long participant = 0;
+                int digits = 0;
+                for (int i = at + USER_ID.length; i < to && b[i] >= '0' && b[i] <= '9' && digits < 10; i++, digits++) {
+                    participant = participant * 10 + (b[i] - '0');
+                }
+                if (digits == 0 || participant >= probeParticipants) return;
+                Matcher tries = TRIES.matcher(new String(b, from, to - from, StandardCharsets.UTF_8));
+                if (tries.find()) {
+                    arrivals.computeIfAbsent(key(participant, Long.parseLong(tries.group(1))), k -> new ArrayList<>())
+                            .add(now);
                 }
             }
         }
     }
 
-    /** Whether the id that starts at {@code at} is a probe participant's, without parsing every row. */
-    private boolean probe(String l, int at) {
-        int end = at;
-        while (end < l.length() && Character.isDigit(l.charAt(end))) end++;
-        return end > at && end - at <= 9 && Integer.parseInt(l, at, end, 10) < probeParticipants;
+    private static boolean startsWith(byte[] b, int from, int to, byte[] prefix) {
+        if (to - from < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (b[from + i] != prefix[i]) return false;
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int from, int to, byte[] what) {
+        for (int i = from; i + what.length <= to; i++) if (startsWith(b, i, to, what)) return i;
+        return -1;
     }
 
     /** Call after the reader thread ended (joined), so its notes are visible. */

@@ -69,13 +69,6 @@ final class BoardMirror {
         }
     }
 
-    /** Moves a view past an event that changes no row (a marker). */
-    void skip(View view, long eventId) {
-        synchronized (lock) {
-            advance(view, eventId);
-        }
-    }
-
     /** Replaces a view with a snapshot taken when its last event was {@code eventId}. */
     void replace(View view, long eventId, List<RowWrite> snapshot) {
         synchronized (lock) {
