@@ -1,6 +1,5 @@
 package dev.gavel.server.submission;
 
-import dev.gavel.judge.Directories;
 import dev.gavel.judge.Verdict;
 import dev.gavel.judge.grading.JudgeResult;
 import dev.gavel.judge.grading.TestResult;
@@ -92,7 +91,7 @@ public class SubmissionJudging implements JobHandler {
         } catch (IOException e) {
             return JudgeResult.early(Verdict.SE, "", List.of(), "System Error: cannot write the source: " + e);
         } finally {
-            if (dir != null) Directories.deleteQuietly(dir);
+            if (dir != null) engine.deleteLater(dir);
         }
     }
 
