@@ -335,6 +335,7 @@ static int keeper_serve(const struct setup *s, struct cgroup *cg, const struct f
 			struct run_result res;
 			run_one(s, cg, f, &r, &res);
 			result_print(stdout, &res);
+			run_end(cg);
 		}
 		for (int i = 0; i < n; i++)
 			free(args[i]);
@@ -417,6 +418,7 @@ int main(int argc, char **argv)
 		struct run_result res;
 		run_one(&s, &cg, &f, &r, &res);
 		result_print(stdout, &res);
+		run_end(&cg);
 		_exit(res.status == ST_FAULT ? EXIT_FAULT : EXIT_RESULT);
 	}
 	keeper_pid = pid;

@@ -142,6 +142,7 @@ void denials_format(const struct denials *d, char *buf, size_t size);
 /* ---- run.c ---- */
 void run_one(const struct setup *s, struct cgroup *cg, const struct filter *f, const struct run_req *r,
 	     struct run_result *res);
+void run_end(struct cgroup *cg);
 
 /* ---- check.c ---- */
 int check_print(const struct setup *s);

@@ -562,7 +562,15 @@ cleanup:
 	closep(&in_fd);
 	stream_close(&out);
 	stream_close(&err);
-	/* Both undo whatever part of their setup got done, and nothing if none did. */
+}
+
+/*
+ * Undoes the run's setup: its cgroup (empty by now: run_one killed everything in it) and its mounts. Called after
+ * the result is printed, so that the caller does not wait for it; the next request is read only after it. Both
+ * undo whatever part of their setup got done, and nothing if none did.
+ */
+void run_end(struct cgroup *cg)
+{
 	cgroup_run_end(cg);
 	root_run_unmount();
 }

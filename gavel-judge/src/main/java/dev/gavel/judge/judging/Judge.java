@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -55,6 +57,7 @@ public final class Judge {
     private final Compiler compiler;
     private final SandboxPool pool;
     private final Path scratchRoot;
+    private final Executor cleanup;
 
     /**
      * @param languages   the known languages (to compile output validators)
@@ -63,10 +66,20 @@ public final class Judge {
      * @param scratchRoot where per-submission scratch directories (outputs, validator files) are made and removed
      */
     public Judge(Languages languages, Compiler compiler, SandboxPool pool, Path scratchRoot) {
+        this(languages, compiler, pool, scratchRoot, Runnable::run);
+    }
+
+    /**
+     * As above, with the removal of each judging's scratch directory and compiled program handed to {@code cleanup}:
+     * a server passes a background thread, so a verdict does not wait for its files to be deleted. The directories
+     * are the judging's own, so deleting them later changes nothing else.
+     */
+    public Judge(Languages languages, Compiler compiler, SandboxPool pool, Path scratchRoot, Executor cleanup) {
         this.languages = languages;
         this.compiler = compiler;
         this.pool = pool;
         this.scratchRoot = scratchRoot;
+        this.cleanup = cleanup;
     }
 
     /**
@@ -145,7 +158,18 @@ public final class Judge {
         } catch (Exception | StackOverflowError e) {
             return JudgeResult.early(Verdict.SE, "", List.of(), "System Error: " + e);
         } finally {
-            if (scratch != null) Directories.deleteQuietly(scratch);
+            if (scratch != null) {
+                Path done = scratch;
+                clean(() -> Directories.deleteQuietly(done));
+            }
+        }
+    }
+
+    private void clean(Runnable removal) {
+        try {
+            cleanup.execute(removal);
+        } catch (RejectedExecutionException e) {
+            removal.run();
         }
     }
 
@@ -200,7 +224,7 @@ public final class Judge {
         AtomicInteger done = new AtomicInteger();
         boolean interactive = problem.validation().interactive();
         try (Sandbox box = pool.acquire(); Sandbox second = interactive ? pool.acquire() : null;
-             Discarding ignored = new Discarding(exe)) {
+             Discarding ignored = new Discarding(exe, this::clean)) {
             TestExecution execution = new TestExecution(prepared, exe, box, second, timeLimit,
                     options.runPastLimit(), scratch);
             GroupResult graded = Grader.grade(problem, (test, spec) -> {
@@ -214,14 +238,16 @@ public final class Judge {
     }
 
     /** Discards the submission's compiled program when judging ends, however it ends. */
-    private record Discarding(Executable exe) implements AutoCloseable {
+    private record Discarding(Executable exe, Consumer<Runnable> clean) implements AutoCloseable {
         @Override
         public void close() {
-            try {
-                exe.discard();
-            } catch (RuntimeException ignored) {
-                // a leftover program directory is not worth turning a verdict into a System Error
-            }
+            clean.accept(() -> {
+                try {
+                    exe.discard();
+                } catch (RuntimeException ignored) {
+                    // a leftover program directory is not worth turning a verdict into a System Error
+                }
+            });
         }
     }
 

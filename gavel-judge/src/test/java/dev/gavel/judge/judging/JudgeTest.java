@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -60,6 +61,26 @@ class JudgeTest {
                 r.tests().stream().map(TestResult::test).toList());
         assertTrue(r.tests().stream().allMatch(TestResult::accepted));
         assertEquals(List.of(), r.subtasks(), "a pass-fail problem has no subtasks");
+    }
+
+    @Test
+    void aJudgingsFilesGoToTheCleanupExecutorWhenOneIsGiven() throws Exception {
+        List<Runnable> later = new ArrayList<>();
+        Path scratch = tmp.resolve("scratch-later");
+        Judge deferring = new Judge(languages, languages, new ProcessSandbox(), scratch, later::add);
+        Problem p = ProblemLoader.load(PACKAGES.resolve("hello"));
+        Path source = PACKAGES.resolve("hello").resolve("submissions/accepted/sum.c");
+        JudgeResult r = deferring.judge(p, Submission.of(source, languages.forFile(source).orElseThrow()),
+                JudgeOptions.defaults(), null);
+        assertEquals(Verdict.AC, r.verdict(), r.reason());
+        assertEquals(2, later.size(), "the scratch directory and the compiled program");
+        try (Stream<Path> s = Files.list(scratch)) {
+            assertEquals(1, s.count(), "the judging's scratch directory is left to the executor");
+        }
+        later.forEach(Runnable::run);
+        try (Stream<Path> s = Files.list(scratch)) {
+            assertEquals(0, s.count());
+        }
     }
 
     @Test

@@ -18,6 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A thread-safe pool of prepared helpers. {@link #acquire()} takes a warm one (or starts one if none is ready) and a
  * background start tops the pool up again; a sandbox given back healthy is kept, a faulted one is ended and replaced.
  * Each helper has its own box uid ({@code uidBase + slot}, slots unique in this JVM).
+ *
+ * <p>{@code warm} counts the helpers lent out too: they come back. Counting only the idle ones made every acquire
+ * start a helper and every give-back end one (the pool was always full again by then), so each judging paid for a
+ * helper's start and its end on the judging's own CPU, and the worker waited for the old helper to exit.
  */
 public final class HelperPool implements SandboxPool {
 
@@ -28,6 +32,7 @@ public final class HelperPool implements SandboxPool {
     private final LinkedBlockingDeque<Helper> idle = new LinkedBlockingDeque<>();
     private final List<Helper> all = new ArrayList<>();
     private final AtomicInteger starting = new AtomicInteger();
+    private final AtomicInteger lent = new AtomicInteger();
     private volatile boolean closed;
 
     public HelperPool(BoxConfig config, int warm) {
@@ -51,12 +56,13 @@ public final class HelperPool implements SandboxPool {
                 throw new UncheckedIOException("cannot start a sandbox", e);
             }
         }
+        lent.incrementAndGet();
         topUp();
         return new PooledSandbox(h);
     }
 
     private void topUp() {
-        while (!closed && idle.size() + starting.get() < warm) {
+        while (!closed && idle.size() + starting.get() + lent.get() < warm) {
             starting.incrementAndGet();
             Thread.ofPlatform().daemon().name("gavel-box-start").start(() -> { // reads pipes: see Helper
                 try {
@@ -113,12 +119,18 @@ public final class HelperPool implements SandboxPool {
     }
 
     private void giveBack(Helper h) {
-        if (closed || h.broken() || idle.size() >= warm) {
+        lent.decrementAndGet();
+        if (closed || h.broken() || idle.size() + starting.get() + lent.get() >= warm) {
             end(h);
         } else {
             idle.addFirst(h);
         }
         topUp();
+    }
+
+    /** Helpers being started in the background now (for tests). */
+    int starting() {
+        return starting.get();
     }
 
     @Override

@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The judge engine as the server uses it: the built-in languages, one pool of sandboxes (one per worker, plus one
@@ -27,6 +31,9 @@ public final class JudgeEngine implements AutoCloseable {
     private final Judge judge;
     private final Path scratch;
     private final InstalledLanguages installed;
+    /** Removes judgings' files after their verdicts (one thread: deleting is rarely the bottleneck). */
+    private final ExecutorService cleanup = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon()
+            .name("gavel-judge-cleanup").unstarted(r));
 
     public JudgeEngine(GavelProperties properties) {
         this.languages = LanguageCatalog.builtIn();
@@ -42,7 +49,7 @@ public final class JudgeEngine implements AutoCloseable {
             pool.close();
             throw new UncheckedIOException("cannot make Gavel's data directories under " + properties.home(), e);
         }
-        this.judge = new Judge(languages, compiler, pool, scratch);
+        this.judge = new Judge(languages, compiler, pool, scratch, cleanup);
     }
 
     public Languages languages() {
@@ -70,9 +77,24 @@ public final class JudgeEngine implements AutoCloseable {
         return scratch;
     }
 
+    /** Deletes a directory under {@link #scratch()} soon, on the clean-up thread, not the caller's. */
+    public void deleteLater(Path dir) {
+        try {
+            cleanup.execute(() -> Directories.deleteQuietly(dir));
+        } catch (RejectedExecutionException e) {
+            Directories.deleteQuietly(dir);
+        }
+    }
+
     @Override
     public void close() {
         pool.close();
+        cleanup.shutdown();
+        try {
+            cleanup.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Directories.deleteQuietly(scratch);
     }
 }

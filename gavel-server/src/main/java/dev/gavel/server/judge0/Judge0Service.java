@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores Judge0 submissions with their jobs, then wakes a worker. Concurrent requests share commits
+ * Stores Judge0 submissions with their jobs; their commit wakes a worker. Concurrent requests share commits
  * ({@link GroupCommit}); each answer is sent only after its rows are committed.
  */
 @Service
@@ -35,7 +35,6 @@ class Judge0Service {
     private final ExecutionStore store;
     private final Judge0Views views;
     private final JobQueue queue;
-    private final Workers workers;
     private final int maxQueueSize;
     private final GroupCommit<Pending> accepted;
 
@@ -44,14 +43,13 @@ class Judge0Service {
         this.store = store;
         this.views = views;
         this.queue = queue;
-        this.workers = workers;
         this.maxQueueSize = properties.judge0().maxQueueSize();
         this.accepted = new GroupCommit<>("executions", tx, items -> {
             List<Long> ids = new ArrayList<>(items.size());
             for (Pending p : items) ids.add(store.insert(p.token(), p.execution(), p.settingsJson()));
             queue.enqueueAll(ExecutionJudging.KIND, ids, Lane.EXECUTION);
             return ids;
-        }, GROUP_COMMIT_BATCH, meters);
+        }, GROUP_COMMIT_BATCH, meters, workers::wake);
     }
 
     @PreDestroy
@@ -68,7 +66,6 @@ class Judge0Service {
         List<Pending> pending = executions.stream().filter(Objects::nonNull)
                 .map(e -> new Pending(UUID.randomUUID().toString(), e, views.json(e.settings()))).toList();
         List<Long> ids = accepted.writeAll(pending);
-        workers.wake();
         List<Created> created = new ArrayList<>(executions.size());
         int next = 0;
         for (NewExecution e : executions) {

@@ -3,12 +3,16 @@ package dev.gavel.server.queue;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -70,14 +74,40 @@ public final class JobQueue {
         return depth;
     }
 
+    /**
+     * The oldest few waiting jobs of every lane that has any, in one query (a claimer needs both: which lanes have
+     * work, to choose one by weight, and that lane's oldest jobs, to claim one).
+     */
+    Map<Lane, List<Candidate>> waiting() {
+        Map<Lane, List<Candidate>> waiting = new EnumMap<>(Lane.class);
+        db.sql(WAITING_SQL)
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
+                        rs.getObject(5, OffsetDateTime.class), Lane.of(rs.getInt(6))))
+                .list()
+                .forEach(c -> waiting.computeIfAbsent(c.lane, l -> new ArrayList<>()).add(c));
+        waiting.values().forEach(l -> l.sort(Comparator.comparingLong(Candidate::id)));
+        return waiting;
+    }
+
+    /** Per lane, its oldest waiting jobs, so that each lane's part is a short scan of the jobs_waiting index. */
+    private static final String WAITING_SQL = Arrays.stream(Lane.values())
+            .map(l -> "(SELECT id, kind, ref_id, attempts, created_at, lane FROM jobs WHERE state = 'queued' AND lane = "
+                    + l.ordinal() + " ORDER BY id FETCH FIRST " + CANDIDATES + " ROWS ONLY)")
+            .collect(Collectors.joining(" UNION ALL "));
+
     /** Claims the oldest waiting job of the lane for the owner, or empty if another claimer took them all first. */
     public Optional<Job> claim(Lane lane, String owner) {
-        List<Candidate> candidates = db.sql("SELECT id, kind, ref_id, attempts, created_at FROM jobs "
+        List<Candidate> candidates = db.sql("SELECT id, kind, ref_id, attempts, created_at, lane FROM jobs "
                         + "WHERE state = 'queued' AND lane = ? ORDER BY id FETCH FIRST " + CANDIDATES + " ROWS ONLY")
                 .param(lane.ordinal())
                 .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-                        rs.getObject(5, OffsetDateTime.class)))
+                        rs.getObject(5, OffsetDateTime.class), Lane.of(rs.getInt(6))))
                 .list();
+        return claim(candidates, owner);
+    }
+
+    /** Claims the first of these waiting jobs (of one lane, oldest first) that no other claimer has taken. */
+    Optional<Job> claim(List<Candidate> candidates, String owner) {
         for (Candidate c : candidates) {
             OffsetDateTime now = now();
             int claimed = db.sql("UPDATE jobs SET state = 'leased', lease_owner = ?, lease_until = ?, "
@@ -85,13 +115,14 @@ public final class JobQueue {
                     .params(owner, now.plus(lease), c.id).update();
             if (claimed == 1) {
                 long waited = Duration.between(c.createdAt, now).toMillis();
-                return Optional.of(new Job(c.id, c.kind, c.refId, lane, c.attempts + 1, owner, Math.max(0, waited)));
+                return Optional.of(new Job(c.id, c.kind, c.refId, c.lane, c.attempts + 1, owner, Math.max(0, waited)));
             }
         }
         return Optional.empty();
     }
 
-    private record Candidate(long id, String kind, long refId, int attempts, OffsetDateTime createdAt) {
+    /** A waiting job, as seen before claiming it. */
+    record Candidate(long id, String kind, long refId, int attempts, OffsetDateTime createdAt, Lane lane) {
     }
 
     /** Extends the lease of a job still held by its owner; false if the lease was lost. */

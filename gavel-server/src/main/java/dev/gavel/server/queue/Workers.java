@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public final class Workers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Workers.class);
     private static final Duration SYSTEM_ERROR_PAUSE = Duration.ofSeconds(1);
+    private static final int CLAIM_ROUNDS = 3;
 
     private final JobQueue queue;
     private final TransactionTemplate tx;
@@ -157,13 +159,22 @@ public final class Workers implements SmartLifecycle {
         }
     }
 
+    /**
+     * Claims a job: one query for what waits in every lane, a lane chosen by weight among those, then a conditional
+     * update of its oldest job. Should other claimers take every job this one saw, it looks again (a few times)
+     * rather than sleep through a poll interval with work waiting.
+     */
     private Optional<Job> claim() {
-        Set<Lane> waiting = queue.waitingLanes();
-        while (!waiting.isEmpty() && running.get()) {
-            Lane lane = scheduler.next(waiting);
-            Optional<Job> job = queue.claim(lane, owner);
-            if (job.isPresent()) return job;
-            waiting.remove(lane);
+        for (int round = 0; round < CLAIM_ROUNDS && running.get(); round++) {
+            Map<Lane, List<JobQueue.Candidate>> waiting = queue.waiting();
+            if (waiting.isEmpty()) return Optional.empty();
+            Set<Lane> lanes = EnumSet.copyOf(waiting.keySet());
+            while (!lanes.isEmpty() && running.get()) {
+                Lane lane = scheduler.next(lanes);
+                Optional<Job> job = queue.claim(waiting.get(lane), owner);
+                if (job.isPresent()) return job;
+                lanes.remove(lane);
+            }
         }
         return Optional.empty();
     }

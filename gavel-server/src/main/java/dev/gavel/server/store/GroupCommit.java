@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>If a batch fails, its items are written again one per transaction, so only the item at fault fails.
  *
+ * <p>{@code committed} runs on the writer thread after each batch's commit, before its callers are woken: what the
+ * rows start (a worker to judge them) need not wait for a caller's thread to be scheduled first.
+ *
  * @param <T> what a caller hands over
  */
 public final class GroupCommit<T> implements AutoCloseable {
@@ -47,8 +50,16 @@ public final class GroupCommit<T> implements AutoCloseable {
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread thread;
     private final DistributionSummary batchSizes;
+    private final Runnable committed;
 
     public GroupCommit(String name, TransactionTemplate tx, Writer<T> writer, int maxBatch, MeterRegistry meters) {
+        this(name, tx, writer, maxBatch, meters, () -> { });
+    }
+
+    /** As above; {@code committed} runs after each commit of a batch (see the class comment). */
+    public GroupCommit(String name, TransactionTemplate tx, Writer<T> writer, int maxBatch, MeterRegistry meters,
+                       Runnable committed) {
+        this.committed = committed;
         this.tx = tx;
         this.writer = writer;
         this.maxBatch = maxBatch;
@@ -115,6 +126,7 @@ public final class GroupCommit<T> implements AutoCloseable {
         List<Long> ids;
         try {
             ids = tx.execute(s -> writer.write(items));
+            afterCommit();
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 batch.getFirst().done.completeExceptionally(e);
@@ -122,7 +134,9 @@ public final class GroupCommit<T> implements AutoCloseable {
             }
             for (Pending<T> p : batch) {
                 try {
-                    p.done.complete(tx.execute(s -> writer.write(List.of(p.item))).getFirst());
+                    Long id = tx.execute(s -> writer.write(List.of(p.item))).getFirst();
+                    afterCommit();
+                    p.done.complete(id);
                 } catch (RuntimeException one) {
                     p.done.completeExceptionally(one);
                 }
@@ -130,6 +144,14 @@ public final class GroupCommit<T> implements AutoCloseable {
             return;
         }
         for (int i = 0; i < batch.size(); i++) batch.get(i).done.complete(ids.get(i));
+    }
+
+    private void afterCommit() {
+        try {
+            committed.run();
+        } catch (RuntimeException e) {
+            log.warn("after a group commit: {}", e.toString());
+        }
     }
 
     /** Writes what is waiting, then stops. */

@@ -1,6 +1,5 @@
 package dev.gavel.server.submission;
 
-import dev.gavel.judge.Directories;
 import dev.gavel.judge.Verdict;
 import dev.gavel.judge.grading.JudgeResult;
 import dev.gavel.judge.grading.TestResult;
@@ -23,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +91,7 @@ public class SubmissionJudging implements JobHandler {
         } catch (IOException e) {
             return JudgeResult.early(Verdict.SE, "", List.of(), "System Error: cannot write the source: " + e);
         } finally {
-            if (dir != null) Directories.deleteQuietly(dir);
+            if (dir != null) engine.deleteLater(dir);
         }
     }
 
@@ -114,12 +114,15 @@ public class SubmissionJudging implements JobHandler {
         }
         String testsJson = views.testsJson(tests);
         String subtasksJson = result.subtasks().isEmpty() ? null : views.subtasksJson(result.subtasks());
-        Runnable write = () -> store.saveResult(row.id(), result.verdict().name(), result.score(),
-                result.maxTime().toMillis(), result.maxMemory().kib(), result.compileOutput(), result.reason(),
-                testsJson, subtasksJson);
+        // the stored timestamps keep microseconds (PostgreSQL), so the event says what a later read says
+        OffsetDateTime judgedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        SubmissionRow judged = row.judged(result.verdict().name(), result.score(), result.maxTime().toMillis(),
+                result.maxMemory().kib(), result.compileOutput(), result.reason(), testsJson, subtasksJson, judgedAt);
+        Runnable write = () -> store.saveResult(judged);
+        // the final event is made from the row as written, not read back: the transaction that wrote it has committed
         Runnable after = () -> {
             latency.record(Duration.between(row.createdAt(), OffsetDateTime.now(ZoneOffset.UTC)));
-            store.find(row.id()).ifPresent(r -> events.publish(new SubmissionEvent(r.userId(), views.of(r))));
+            events.publish(new SubmissionEvent(judged.userId(), views.of(judged)));
             if (row.contestId() != null) contestListeners.forEach(l -> l.changed(row.contestId(), row.id()));
         };
         return result.verdict() == Verdict.SE ? Outcome.systemError(result.reason(), write, after)

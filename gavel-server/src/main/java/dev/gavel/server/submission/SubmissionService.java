@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepts practice and contest submissions: checks them, stores them with their job in one transaction (durable before the
- * client hears back; concurrent submissions share a commit, see {@link GroupCommit}), wakes a worker.
+ * client hears back; concurrent submissions share a commit, see {@link GroupCommit}); the commit wakes a worker.
  */
 @Service
 public class SubmissionService {
@@ -58,7 +58,7 @@ public class SubmissionService {
             List<Long> ids = store.insertAll(items);
             enqueue(items, ids);
             return ids;
-        }, GROUP_COMMIT_BATCH, meters);
+        }, GROUP_COMMIT_BATCH, meters, workers::wake);
     }
 
     private void enqueue(List<SubmissionStore.NewSubmission> items, List<Long> ids) {
@@ -100,7 +100,6 @@ public class SubmissionService {
 
     private long accept(SubmissionStore.NewSubmission submission) {
         long id = accepted.write(submission);
-        workers.wake();
         return id;
     }
 

@@ -112,13 +112,12 @@ public class SubmissionStore {
                 .params(params).query(ROW).list();
     }
 
-    /** Writes the final result (runs in the transaction that completes the job). */
-    public void saveResult(long id, String verdict, Double score, long timeMs, long memoryKib, String compileOutput,
-                           String reason, String testsJson, String subtasksJson) {
+    /** Writes the final result of a row made by {@link SubmissionRow#judged} (in the transaction that completes the job). */
+    public void saveResult(SubmissionRow r) {
         db.sql("UPDATE submissions SET status = 'done', verdict = ?, score = ?, time_ms = ?, memory_kib = ?, "
                         + "compile_output = ?, reason = ?, tests_json = ?, subtasks_json = ?, judged_at = ? WHERE id = ?")
-                .params(verdict, score, timeMs, memoryKib, compileOutput, reason, testsJson, subtasksJson,
-                        OffsetDateTime.now(ZoneOffset.UTC), id)
+                .params(r.verdict(), r.score(), r.timeMs(), r.memoryKib(), r.compileOutput(), r.reason(), r.testsJson(),
+                        r.subtasksJson(), r.judgedAt(), r.id())
                 .update();
     }
 

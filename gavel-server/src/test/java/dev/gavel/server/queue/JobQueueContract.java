@@ -61,6 +61,26 @@ abstract class JobQueueContract {
     }
 
     @Test
+    void oneQueryShowsTheOldestWaitingJobsOfEveryLaneWithWork() {
+        for (int i = 0; i < 10; i++) queue.enqueue("submission", 100 + i, Lane.PRACTICE);
+        queue.enqueue("execution", 21, Lane.EXECUTION);
+        queue.enqueue("submission", 31, Lane.REJUDGE);
+        queue.claim(Lane.REJUDGE, "x#1").orElseThrow();
+        Map<Lane, List<JobQueue.Candidate>> waiting = queue.waiting();
+        assertEquals(Set.of(Lane.PRACTICE, Lane.EXECUTION), waiting.keySet(), "a leased job is not waiting");
+        assertEquals(List.of(100L, 101L, 102L, 103L, 104L, 105L, 106L, 107L),
+                waiting.get(Lane.PRACTICE).stream().map(JobQueue.Candidate::refId).toList());
+        assertEquals(Lane.EXECUTION, waiting.get(Lane.EXECUTION).getFirst().lane());
+        // another claimer takes the oldest after this one looked: this one gets the next
+        assertEquals(100, queue.claim(Lane.PRACTICE, "other#1").orElseThrow().refId());
+        Job job = queue.claim(waiting.get(Lane.PRACTICE), "n#1").orElseThrow();
+        assertEquals(101, job.refId());
+        assertEquals(Lane.PRACTICE, job.lane());
+        assertEquals(1, job.attempts());
+        assertEquals("n#1", job.owner());
+    }
+
+    @Test
     void aBatchEnqueuesOneJobPerRowInOrder() {
         queue.enqueueAll("submission", List.of(7L, 8L, 9L), Lane.REJUDGE);
         assertEquals(3L, queue.depth().get(Lane.REJUDGE));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,6 +60,20 @@ class GroupCommitTest {
             ids.add(key.getKeyAs(Long.class));
         }
         return ids;
+    }
+
+    @Test
+    void theCommittedHookRunsOnceTheRowsAreCommittedAndBeforeTheCallerHearsBack() {
+        List<Long> seen = new CopyOnWriteArrayList<>();
+        // outside the writer's transaction, on a connection of its own: it sees committed rows only
+        Runnable committed = () -> seen.add(jdbc.queryForObject("SELECT COUNT(*) FROM t", Long.class));
+        try (GroupCommit<String> commit = new GroupCommit<>("test", tx, this::insert, 4, new SimpleMeterRegistry(),
+                committed)) {
+            commit.write("a");
+            assertEquals(List.of(1L), seen);
+            commit.write("b");
+            assertEquals(List.of(1L, 2L), seen);
+        }
     }
 
     @Test
