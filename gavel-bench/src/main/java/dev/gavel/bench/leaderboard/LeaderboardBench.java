@@ -46,11 +46,11 @@ public final class LeaderboardBench implements Callable<Integer> {
     @Option(names = "--warmup-seconds", description = "unmeasured seconds first (default: ${DEFAULT-VALUE})")
     int warmupSeconds = 3;
 
-    @Option(names = "--feeders", description = "threads recording judgements (default: 1 in memory, 4 on Redis)")
+    @Option(names = "--feeders", description = "threads recording judgements (default: 1 in memory, 2 on Redis)")
     Integer feeders;
 
-    @Option(names = "--batch", description = "judgements per recordAll call (default: ${DEFAULT-VALUE})")
-    int batch = 100;
+    @Option(names = "--batch", description = "judgements per recordAll call (default: 100 in memory, 500 on Redis)")
+    Integer batch;
 
     @Option(names = "--rate", description = "judgements per second in all, 0 for as fast as the board takes them "
             + "(default: ${DEFAULT-VALUE})")
@@ -90,9 +90,9 @@ public final class LeaderboardBench implements Callable<Integer> {
         quietLogging();
         if (participants <= PushProbe.PARTICIPANTS) throw new IllegalArgumentException("--participants must be > 100");
         System.out.printf(Locale.ROOT, "leaderboard: ICPC, %d participants, %d problems, freeze at 240 of 300 minutes; "
-                        + "feeders x recordAll(%d), %s; reader: public top %d and around=me (+-%d) at %d/s; "
+                        + "feeders x recordAll(batch), %s; reader: public top %d and around=me (+-%d) at %d/s; "
                         + "%d s warm-up, %d s measured per store; %d cores%n",
-                participants, problems, batch, rate > 0 ? String.format(Locale.ROOT, "%.0f/s", rate)
+                participants, problems, rate > 0 ? String.format(Locale.ROOT, "%.0f/s", rate)
                         : "as fast as they go", ReadProbe.TOP, ReadProbe.RADIUS, readsPerSecond, warmupSeconds, seconds,
                 Runtime.getRuntime().availableProcessors());
         List<String> summary = new ArrayList<>();
@@ -120,11 +120,12 @@ public final class LeaderboardBench implements Callable<Integer> {
         BoardSpec spec = new BoardSpec(1, new Scoring.Icpc(), set, FREEZE_MILLIS);
         Board board = new Board(spec, store.open());
         int feeders = this.feeders != null ? this.feeders : store.defaultFeeders();
+        int batch = this.batch != null ? this.batch : store.defaultBatch();
 
         long t = System.nanoTime();
         board.registerAll(LongStream.range(0, participants).boxed().toList());
-        System.out.printf(Locale.ROOT, "%s registered %d participants in %.0f ms; %d feeders%n", store.name(),
-                board.size(), (System.nanoTime() - t) / 1e6, feeders);
+        System.out.printf(Locale.ROOT, "%s registered %d participants in %.0f ms; %d feeders x recordAll(%d)%n",
+                store.name(), board.size(), (System.nanoTime() - t) / 1e6, feeders, batch);
 
         PushProbe push = new PushProbe();
         Runnable unsubscribe = board.subscribe(View.FULL, push);

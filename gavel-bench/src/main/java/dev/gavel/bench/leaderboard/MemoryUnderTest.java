@@ -26,6 +26,12 @@ record MemoryUnderTest() implements StoreUnderTest {
         return 1;
     }
 
+    /** Smaller than the applier's largest: the store takes a batch under the lock its reads need. */
+    @Override
+    public int defaultBatch() {
+        return 100;
+    }
+
     @Override
     public RankStore open() {
         return new MemoryRankStore();

@@ -45,7 +45,13 @@ final class RedisUnderTest implements StoreUnderTest {
 
     @Override
     public int defaultFeeders() {
-        return 4;
+        return 2;
+    }
+
+    /** Two feeders of 500: the applier's 1,000 in flight, in two pipelines that overlap their round trips. */
+    @Override
+    public int defaultBatch() {
+        return 500;
     }
 
     @Override

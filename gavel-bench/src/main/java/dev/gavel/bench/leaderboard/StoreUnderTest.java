@@ -9,9 +9,15 @@ sealed interface StoreUnderTest extends AutoCloseable permits MemoryUnderTest, R
 
     /**
      * Feeder threads when not given: the board takes writes under one lock, so in memory a second feeder only
-     * contends, while on Redis several overlap their round trips.
+     * contends, while on Redis two overlap their round trips.
      */
     int defaultFeeders();
+
+    /**
+     * Judgements per {@code recordAll} when not given. The server's board applier hands over up to 1,000 changes at a
+     * time, as many as are waiting: under a load like this one, full batches.
+     */
+    int defaultBatch();
 
     /** A new empty store for the run. */
     RankStore open();
