@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,12 +150,9 @@ public class LeaderboardController {
         @Override
         public boolean send(List<LeaderboardFeed.Message> messages) {
             try {
-                // the frames were made once for every viewer: they are written as they are, one flush for all
-                Set<ResponseBodyEmitter.DataWithMediaType> frames = new LinkedHashSet<>();
-                for (LeaderboardFeed.Message m : messages) {
-                    frames.add(new ResponseBodyEmitter.DataWithMediaType(m.sse(), MediaType.TEXT_EVENT_STREAM));
-                }
-                emitter.send(frames);
+                // The frames were made once for every viewer. Spring flushes after each item it is given, so the
+                // frames of one write are handed over as one item: one flush, one packet, per viewer and window.
+                emitter.send(Set.of(new ResponseBodyEmitter.DataWithMediaType(joined(messages), MediaType.TEXT_EVENT_STREAM)));
                 return true;
             } catch (IOException | IllegalStateException e) {
                 emitter.completeWithError(e);
@@ -167,6 +163,19 @@ public class LeaderboardController {
         @Override
         public void close() {
             emitter.complete();
+        }
+
+        private static byte[] joined(List<LeaderboardFeed.Message> messages) {
+            if (messages.size() == 1) return messages.getFirst().sse();
+            int length = 0;
+            for (LeaderboardFeed.Message m : messages) length += m.sse().length;
+            byte[] out = new byte[length];
+            int at = 0;
+            for (LeaderboardFeed.Message m : messages) {
+                System.arraycopy(m.sse(), 0, out, at, m.sse().length);
+                at += m.sse().length;
+            }
+            return out;
         }
     }
 
