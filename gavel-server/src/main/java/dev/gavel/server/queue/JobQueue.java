@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -58,9 +59,7 @@ public final class JobQueue {
     /** The lanes that have jobs waiting. */
     public Set<Lane> waitingLanes() {
         Set<Lane> lanes = EnumSet.noneOf(Lane.class);
-        db.sql("SELECT DISTINCT lane FROM jobs WHERE state = 'queued'")
-                .query((rs, n) -> rs.getInt(1)).list()
-                .forEach(l -> lanes.add(Lane.of(l)));
+        lanes.addAll(waiting().keySet());
         return lanes;
     }
 
@@ -80,30 +79,28 @@ public final class JobQueue {
      */
     Map<Lane, List<Candidate>> waiting() {
         Map<Lane, List<Candidate>> waiting = new EnumMap<>(Lane.class);
-        db.sql(WAITING_SQL)
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-                        rs.getObject(5, OffsetDateTime.class), Lane.of(rs.getInt(6))))
-                .list()
+        db.sql(WAITING_SQL).query(CANDIDATE).list()
                 .forEach(c -> waiting.computeIfAbsent(c.lane, l -> new ArrayList<>()).add(c));
         waiting.values().forEach(l -> l.sort(Comparator.comparingLong(Candidate::id)));
         return waiting;
     }
 
-    /** Per lane, its oldest waiting jobs, so that each lane's part is a short scan of the jobs_waiting index. */
+    /** A lane's oldest waiting jobs: a short scan of the jobs_waiting index. */
+    private static String candidatesSql(Lane lane) {
+        return "SELECT id, kind, ref_id, attempts, created_at, lane FROM jobs WHERE state = 'queued' AND lane = "
+                + lane.ordinal() + " ORDER BY id FETCH FIRST " + CANDIDATES + " ROWS ONLY";
+    }
+
     private static final String WAITING_SQL = Arrays.stream(Lane.values())
-            .map(l -> "(SELECT id, kind, ref_id, attempts, created_at, lane FROM jobs WHERE state = 'queued' AND lane = "
-                    + l.ordinal() + " ORDER BY id FETCH FIRST " + CANDIDATES + " ROWS ONLY)")
+            .map(l -> "(" + candidatesSql(l) + ")")
             .collect(Collectors.joining(" UNION ALL "));
+
+    private static final RowMapper<Candidate> CANDIDATE = (rs, n) -> new Candidate(rs.getLong(1), rs.getString(2),
+            rs.getLong(3), rs.getInt(4), rs.getObject(5, OffsetDateTime.class), Lane.of(rs.getInt(6)));
 
     /** Claims the oldest waiting job of the lane for the owner, or empty if another claimer took them all first. */
     public Optional<Job> claim(Lane lane, String owner) {
-        List<Candidate> candidates = db.sql("SELECT id, kind, ref_id, attempts, created_at, lane FROM jobs "
-                        + "WHERE state = 'queued' AND lane = ? ORDER BY id FETCH FIRST " + CANDIDATES + " ROWS ONLY")
-                .param(lane.ordinal())
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-                        rs.getObject(5, OffsetDateTime.class), Lane.of(rs.getInt(6))))
-                .list();
-        return claim(candidates, owner);
+        return claim(db.sql(candidatesSql(lane)).query(CANDIDATE).list(), owner);
     }
 
     /** Claims the first of these waiting jobs (of one lane, oldest first) that no other claimer has taken. */

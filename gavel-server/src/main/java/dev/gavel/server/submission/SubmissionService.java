@@ -99,8 +99,7 @@ public class SubmissionService {
     }
 
     private long accept(SubmissionStore.NewSubmission submission) {
-        long id = accepted.write(submission);
-        return id;
+        return accepted.write(submission);
     }
 
     private LoadedProblem problem(String slug) {
