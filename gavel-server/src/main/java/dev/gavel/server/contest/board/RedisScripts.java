@@ -16,9 +16,8 @@ final class RedisScripts {
      * score moved (else the sorted set already has it: most judgements change a row but not its place) and the
      * encoded row (empty: the same as the row before, which a participant's two views often share), separated by
      * spaces. An event is one field, e: the row's rank, member, score and row, separated by spaces (one field is less
-     * for a reader to take apart than four). Returns each view's last event id
-     * after the call, 0 for a view it did not log to, separated by spaces (a string is cheaper for the client to read
-     * than a list).
+     * for a reader to take apart than four). Returns each view's last event id after the call, 0 for a view it did
+     * not log to, separated by spaces (a string is cheaper for the client to read than a list).
      */
     static final String WRITE = """
             local log = ARGV[1] == 'log'
