@@ -29,16 +29,18 @@ final class RedisEventFeed implements AutoCloseable {
 
     private final RedisLink link;
     private final Map<View, RedisKeys> keys;
+    private final String[] allKeys;
     private final Listeners listeners;
     private final BoardMirror mirror = new BoardMirror();
     private final Thread thread;
     private volatile boolean open = true;
     private volatile StatefulRedisConnection<String, String> connection;
 
-    /** Copies both views, then starts following their events. */
-    RedisEventFeed(RedisLink link, Map<View, RedisKeys> keys, Listeners listeners, String name) {
+    /** Copies both views, then starts following their events; {@code allKeys} as the scripts take them. */
+    RedisEventFeed(RedisLink link, Map<View, RedisKeys> keys, String[] allKeys, Listeners listeners, String name) {
         this.link = link;
         this.keys = keys;
+        this.allKeys = allKeys;
         this.listeners = listeners;
         for (View v : VIEWS) copy(v);
         this.connection = link.connect();
@@ -64,34 +66,57 @@ final class RedisEventFeed implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private void readOnce() {
-        XReadArgs.StreamOffset<String>[] offsets = new XReadArgs.StreamOffset[VIEWS.length];
-        for (View v : VIEWS) offsets[v.ordinal()] = XReadArgs.StreamOffset.from(keys.get(v).events(), "0-" + mirror.last(v));
+        // the full view's stream first: Redis answers in this order, so the public view takes its shared events from
+        // there before it reads its own stream (which starts as a copy of them)
+        XReadArgs.StreamOffset<String>[] offsets = new XReadArgs.StreamOffset[] {
+                XReadArgs.StreamOffset.from(keys.get(View.FULL).events(), "0-" + mirror.last(View.FULL)),
+                XReadArgs.StreamOffset.from(keys.get(View.PUBLIC).events(), "0-" + mirror.last(View.PUBLIC))};
         List<StreamMessage<String, String>> messages = connection.sync().xread(
                 XReadArgs.Builder.block(BLOCK_MILLIS).count(BATCH), offsets);
         for (StreamMessage<String, String> m : messages) {
             View view = viewOf(m.getStream());
             long id = RedisKeys.eventId(m.getId());
-            long last = mirror.last(view);
-            if (id <= last) continue;
             Logged logged = Logged.of(m);
-            if (id != last + 1 || logged == null) {
-                // not the next event, or a reload marker (or an event in a form this version does not write)
-                copy(view);
-                if (logged != null) listeners.deliver(logged.event(id, view, RowCodec.decode(logged.participant(), logged.row())));
-                continue;
-            }
-            Row row = mirror.row(view, logged.participant(), logged.row());
-            mirror.apply(view, id, logged.sortKey(), row);
-            listeners.deliver(logged.event(id, view, row));
+            Row row = take(view, id, logged, null);
+            if (view == View.FULL && shared(m)) take(View.PUBLIC, id, logged, row);
         }
     }
 
-    /** A row change as the write script logs it: field e, "rank member score row". */
+    /**
+     * Applies a view's event to the mirror and hands it to the subscribers; when it is not the view's next event, or
+     * a reload marker (or an event in a form this version does not write), copies the view instead. Returns the
+     * event's row ({@code known}, if given, is it already).
+     */
+    private Row take(View view, long id, Logged logged, Row known) {
+        long last = mirror.last(view);
+        if (id <= last) return known;
+        if (id != last + 1 || logged == null) {
+            copy(view);
+            if (logged == null) return known;
+            Row row = known != null ? known : RowCodec.decode(logged.participant(), logged.row());
+            listeners.deliver(logged.event(id, view, row));
+            return row;
+        }
+        Row row = known != null ? known : mirror.row(view, logged.participant(), logged.row());
+        mirror.apply(view, id, logged.sortKey(), row);
+        listeners.deliver(logged.event(id, view, row));
+        return row;
+    }
+
+    /** Whether an event of the full view's stream holds for the public view too: a shared row or marker. */
+    static boolean shared(StreamMessage<String, String> m) {
+        Map<String, String> body = m.getBody();
+        return body.containsKey("s") || "both".equals(body.get("x"));
+    }
+
+    /** A row change as the write script logs it: field e (one view) or s (shared), "rank member score row". */
     record Logged(int rank, long participant, long sortKey, String row) {
 
         /** The change an event holds, or null for a reload marker. */
         static Logged of(StreamMessage<String, String> m) {
-            String e = m.getBody().get("e");
+            Map<String, String> body = m.getBody();
+            String e = body.get("e");
+            if (e == null) e = body.get("s");
             if (e == null) return null;
             int a = e.indexOf(' ');
             int b = e.indexOf(' ', a + 1);
@@ -108,9 +133,8 @@ final class RedisEventFeed implements AutoCloseable {
     /** Replaces the mirror's view with Redis's, as of the view's current last event. */
     @SuppressWarnings("unchecked")
     private void copy(View view) {
-        RedisKeys k = keys.get(view);
-        List<Object> reply = link.eval(RedisScripts.SNAPSHOT, ScriptOutputType.MULTI,
-                new String[] {k.rank(), k.rows(), k.seq()});
+        List<Object> reply = link.eval(RedisScripts.SNAPSHOT, ScriptOutputType.MULTI, allKeys,
+                Integer.toString(view.ordinal()));
         long last = (Long) reply.get(0);
         List<Object> ranked = (List<Object>) reply.get(1);
         List<Object> hash = (List<Object>) reply.get(2);

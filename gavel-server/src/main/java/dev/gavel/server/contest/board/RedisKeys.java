@@ -9,8 +9,17 @@ import java.util.Locale;
 record RedisKeys(String rank, String rows, String events, String seq) {
 
     static RedisKeys of(String namespace, long contestId, View view) {
-        String prefix = "{" + namespace + ":contest:" + contestId + "}:" + view.name().toLowerCase(Locale.ROOT);
+        String prefix = tag(namespace, contestId) + ":" + view.name().toLowerCase(Locale.ROOT);
         return new RedisKeys(prefix + ":rank", prefix + ":rows", prefix + ":events", prefix + ":seq");
+    }
+
+    /** The contest's flag that its views have their own keys (see {@link RedisScripts}). */
+    static String split(String namespace, long contestId) {
+        return tag(namespace, contestId) + ":split";
+    }
+
+    private static String tag(String namespace, long contestId) {
+        return "{" + namespace + ":contest:" + contestId + "}";
     }
 
     /** The event number of a stream id {@code 0-n}. */

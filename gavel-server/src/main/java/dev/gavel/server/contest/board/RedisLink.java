@@ -24,6 +24,15 @@ public final class RedisLink implements AutoCloseable {
     record Call(String[] keys, String[] args) {
     }
 
+    /**
+     * What Redis answered to a pipeline of write calls.
+     *
+     * @param lastIds each view's last event id after them, indexed by view ordinal (0 for a view they did not log to)
+     * @param split   the views had their own keys after them
+     */
+    record Written(long[] lastIds, boolean split) {
+    }
+
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> writer;
     private final StatefulRedisConnection<String, String> reader;
@@ -52,11 +61,8 @@ public final class RedisLink implements AutoCloseable {
         }
     }
 
-    /**
-     * Sends the write script's calls as one pipeline; the future completes when Redis has run them all, with each
-     * view's last event id after them (indexed by view ordinal, 0 for a view they did not log to).
-     */
-    CompletableFuture<long[]> write(List<Call> calls) {
+    /** Sends the write script's calls as one pipeline; the future completes when Redis has run them all. */
+    CompletableFuture<Written> write(List<Call> calls) {
         List<CompletableFuture<String>> replies = new ArrayList<>(calls.size());
         writing.lock();
         try {
@@ -76,11 +82,13 @@ public final class RedisLink implements AutoCloseable {
         }
         return CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).thenApply(done -> {
             long[] last = new long[View.values().length];
+            boolean split = false;
             for (CompletableFuture<String> r : replies) {
-                String[] ids = r.join().split(" ");
-                for (int v = 0; v < last.length; v++) last[v] = Math.max(last[v], Long.parseLong(ids[v]));
+                String[] reply = r.join().split(" ");
+                for (int v = 0; v < last.length; v++) last[v] = Math.max(last[v], Long.parseLong(reply[v]));
+                split |= reply[last.length].equals("1");
             }
-            return last;
+            return new Written(last, split);
         });
     }
 

@@ -5,6 +5,7 @@ import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * The Redis store (cluster mode): per view a sorted set ranks the participants, a hash holds the encoded rows and a
- * stream is the event log (trimmed to about {@code eventRetention} entries, never fewer). Writes run as a Lua
- * script, a batch of rows per call, pipelined: each row's rank and event are made in Redis, atomically with the
- * row. Any number of processes may read and subscribe: from its first read or subscription a process keeps a copy
+ * stream is the event log (trimmed to about {@code eventRetention} entries, never fewer); until the views first
+ * differ they share the full view's keys (see {@link RedisScripts}). Writes run as a Lua script, a batch of rows per
+ * call, pipelined: each row's rank and event are made in Redis, atomically with the row. Any number of processes may read and subscribe: from its first read or subscription a process keeps a copy
  * of the board, fed by the event streams (see {@link RedisEventFeed} and {@link BoardMirror}), serves its reads from
  * it and hands every writer's events to its subscribers. A write completes once this process's copy has its rows.
  */
@@ -25,15 +26,20 @@ public final class RedisRankStore implements RankStore {
     /** Rows per script call: large enough to spare round trips, small enough not to stall Redis. */
     private static final int ROWS_PER_CALL = 64;
     private static final int EVENTS_PER_READ = 10_000;
+    /** The view index of a row that both views have. */
+    private static final int BOTH_VIEWS = 2;
 
     private final RedisLink link;
     private final String namespace;
     private final long contestId;
     private final int eventRetention;
     private final Map<View, RedisKeys> keys = new EnumMap<>(View.class);
+    private final String splitKey;
     private final String[] allKeys;
     private final Listeners listeners = new Listeners();
     private volatile RedisEventFeed feed;
+    // as the last write found it: whether rows both views have come back as two events or as one
+    private volatile boolean split;
 
     /** The store of a contest under the default namespace {@code gavel}. */
     public RedisRankStore(RedisLink link, long contestId) {
@@ -53,14 +59,18 @@ public final class RedisRankStore implements RankStore {
             keys.put(v, k);
             all.addAll(List.of(k.rank(), k.rows(), k.events(), k.seq()));
         }
+        this.splitKey = RedisKeys.split(namespace, contestId);
+        all.add(splitKey);
         this.allKeys = all.toArray(String[]::new);
     }
 
     @Override
     public CompletableFuture<Void> write(List<RowWrite> writes) {
-        return link.write(calls("log", writes)).thenCompose(lastIds -> {
+        return link.write(calls("log", writes)).thenCompose(written -> {
+            split = written.split();
             RedisEventFeed following = feed;
-            return following == null ? CompletableFuture.completedFuture(null) : following.mirror().reached(lastIds);
+            return following == null ? CompletableFuture.completedFuture(null)
+                    : following.mirror().reached(written.lastIds());
         });
     }
 
@@ -89,21 +99,29 @@ public final class RedisRankStore implements RankStore {
             int a = 2;
             Row previous = null;
             String encoded = null;
-            for (RowWrite w : chunk) {
+            for (int i = 0; i < chunk.size(); i++) {
+                RowWrite w = chunk.get(i);
+                // a participant's full and public row, one after the other, are most often the same row object
+                boolean both = w.view() == View.FULL && i + 1 < chunk.size() && chunk.get(i + 1).row() == w.row();
+                boolean moved = w.moved() || both && chunk.get(i + 1).moved();
                 // one argument per row: each argument costs the client more than its bytes do
-                StringBuilder arg = new StringBuilder(160).append(w.view().ordinal()).append(' ')
+                StringBuilder arg = new StringBuilder(160).append(both ? BOTH_VIEWS : w.view().ordinal()).append(' ')
                         .append(RowCodec.member(w.row().participant())).append(' ').append(-w.sortKey()).append(' ')
-                        .append(w.moved() ? '1' : '0').append(' ');
-                // a participant's two views often share one row object: send it once
+                        .append(moved ? '1' : '0').append(' ');
                 if (w.row() != previous) {
                     encoded = RowCodec.encode(w.row());
                     arg.append(encoded);
                 }
-                if (following != null && logged) following.mirror().writing(w.view(), w.row(), encoded);
+                if (following != null && logged) {
+                    // a row both views have comes back once while they share keys, and is taken for the full view
+                    following.mirror().writing(w.view(), w.row(), encoded);
+                    if (both && split) following.mirror().writing(View.PUBLIC, w.row(), encoded);
+                }
                 previous = w.row();
                 args[a++] = arg.toString();
+                if (both) i++;
             }
-            calls.add(new RedisLink.Call(allKeys, args));
+            calls.add(new RedisLink.Call(allKeys, Arrays.copyOf(args, a)));
         }
         return calls;
     }
@@ -130,7 +148,21 @@ public final class RedisRankStore implements RankStore {
 
     @Override
     public EventBatch since(View view, long afterEventId) {
-        RedisKeys k = keys.get(view);
+        if (view == View.PUBLIC && link.commands().exists(splitKey) == 0) {
+            EventBatch shared = since(View.PUBLIC, View.FULL, afterEventId);
+            if (shared != null) return shared;
+            // the views were split while reading: the public view has its own keys now
+        }
+        return since(view, view, afterEventId);
+    }
+
+    /**
+     * The view's events after the id, read from the stream of {@code keysOf}: the view's own, or the full view's while
+     * the views are shared; null when a shared read meets an event that is not shared (the views were split meanwhile).
+     */
+    private EventBatch since(View view, View keysOf, long afterEventId) {
+        boolean sharedOnly = view != keysOf;
+        RedisKeys k = keys.get(keysOf);
         String seq = link.commands().get(k.seq());
         long last = seq == null ? 0 : Long.parseLong(seq);
         if (afterEventId == last) return new EventBatch(false, last, List.of());
@@ -142,6 +174,7 @@ public final class RedisRankStore implements RankStore {
                     Range.from(Range.Boundary.including("0-" + next), Range.Boundary.including("0-" + last)),
                     Limit.from(EVENTS_PER_READ));
             for (StreamMessage<String, String> m : messages) {
+                if (sharedOnly && !RedisEventFeed.shared(m)) return null;
                 long id = RedisKeys.eventId(m.getId());
                 // ids are consecutive: a missing one was trimmed; a marker says the board was rebuilt
                 BoardEvent event = RedisEventFeed.event(view, m);
@@ -170,7 +203,9 @@ public final class RedisRankStore implements RankStore {
         RedisEventFeed f = feed;
         if (f != null) return f;
         synchronized (this) {
-            if (feed == null) feed = new RedisEventFeed(link, keys, listeners, "gavel-board-events-" + namespace + "-" + contestId);
+            if (feed == null) {
+                feed = new RedisEventFeed(link, keys, allKeys, listeners, "gavel-board-events-" + namespace + "-" + contestId);
+            }
             return feed;
         }
     }
@@ -178,6 +213,7 @@ public final class RedisRankStore implements RankStore {
     @Override
     public void clear() {
         awaitMirror(link.eval(RedisScripts.CLEAR, ScriptOutputType.MULTI, allKeys));
+        split = false;
     }
 
     /** Removes every key of the contest, event numbering too (a contest deleted, or a test cleaning up). */
