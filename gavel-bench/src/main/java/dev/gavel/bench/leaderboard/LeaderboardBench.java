@@ -83,7 +83,7 @@ public final class LeaderboardBench implements Callable<Integer> {
 
     @Option(names = "--push-window", description = "the served board's gavel.leaderboard.push-window: how long a "
             + "viewer's changes gather before one write; 0ms writes each at once (default: ${DEFAULT-VALUE})")
-    String pushWindow = "100ms";
+    String pushWindow = "250ms";
 
     @Override
     public Integer call() throws Exception {

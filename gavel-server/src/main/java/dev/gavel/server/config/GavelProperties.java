@@ -114,6 +114,6 @@ public record GavelProperties(
      */
     public record Leaderboard(@DefaultValue("memory") String store, @DefaultValue("") String redisUrl,
                               @DefaultValue("gavel") String redisNamespace,
-                              @DefaultValue("100ms") Duration pushWindow) {
+                              @DefaultValue("250ms") Duration pushWindow) {
     }
 }
