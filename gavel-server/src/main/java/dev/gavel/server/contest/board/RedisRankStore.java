@@ -17,9 +17,10 @@ import java.util.function.Consumer;
  * The Redis store (cluster mode): per view a sorted set ranks the participants, a hash holds the encoded rows and a
  * stream is the event log (trimmed to about {@code eventRetention} entries, never fewer); until the views first
  * differ they share the full view's keys (see {@link RedisScripts}). Writes run as a Lua script, a batch of rows per
- * call, pipelined: each row's rank and event are made in Redis, atomically with the row. Any number of processes may read and subscribe: from its first read or subscription a process keeps a copy
- * of the board, fed by the event streams (see {@link RedisEventFeed} and {@link BoardMirror}), serves its reads from
- * it and hands every writer's events to its subscribers. A write completes once this process's copy has its rows.
+ * call, pipelined: each row's rank and event are made in Redis, atomically with the row. Any number of processes
+ * may read and subscribe: from its first read or subscription a process keeps a copy of the board, fed by the event
+ * streams (see {@link RedisEventFeed} and {@link BoardMirror}), serves its reads from it and hands every writer's
+ * events to its subscribers. A write completes once this process's copy has its rows.
  */
 public final class RedisRankStore implements RankStore {
 
