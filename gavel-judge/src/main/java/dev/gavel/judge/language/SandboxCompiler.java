@@ -177,6 +177,9 @@ public final class SandboxCompiler implements Compiler {
                     yield new CompileOutcome.Compiled(program(language, cache.checkout(key), sourceNames, entry), output, false);
                 }
                 case RunOutcome.Exited e -> new CompileOutcome.CompileError(output);
+                case RunOutcome.Signalled s when stoppedFromOutside(s.signal()) -> new CompileOutcome.CompileFault(
+                        "the compiler was stopped by signal " + s.signal() + ", which no limit of the judge sends: the "
+                                + "judge was stopping, or the machine ended it");
                 case RunOutcome.Signalled s -> new CompileOutcome.CompileError(
                         note(output, "the compiler was ended by signal " + s.signal()));
                 case RunOutcome.TimeLimit t -> new CompileOutcome.CompileError(
@@ -193,6 +196,15 @@ public final class SandboxCompiler implements Compiler {
             Directories.delete(work);
             Files.deleteIfExists(out);
         }
+    }
+
+    /**
+     * SIGHUP, SIGINT, SIGKILL, SIGTERM: what a service manager stopping the judge (to every process of its tree), an
+     * operator or the kernel's OOM killer sends. Compiling a source ends in a crash signal, if in any; and the limits
+     * that stop a compile are reported as such, never as a signal.
+     */
+    private static boolean stoppedFromOutside(int signal) {
+        return signal == 1 || signal == 2 || signal == 9 || signal == 15;
     }
 
     private static String seconds(RunOutcome.TimeLimit t, RunLimits limits) {

@@ -25,6 +25,8 @@ final class FakeSandboxPool implements SandboxPool {
     volatile boolean fault;
     /** The compiler {@code toyc} is not installed: its runs cannot be started. */
     volatile boolean compilerMissing;
+    /** When set, {@code toyc} is ended by this signal. */
+    volatile Integer compilerSignal;
 
     /** What a run of anything but {@code toyc} does (the compiled program). */
     volatile java.util.function.Function<RunSpec, RunOutcome> program =
@@ -44,6 +46,9 @@ final class FakeSandboxPool implements SandboxPool {
                 }
                 if (!spec.argv().get(0).equals("toyc")) {
                     return program.apply(spec);
+                }
+                if (compilerSignal != null) {
+                    return new RunOutcome.Signalled(compilerSignal, RunUsage.none());
                 }
                 try {
                     StringBuilder program = new StringBuilder();

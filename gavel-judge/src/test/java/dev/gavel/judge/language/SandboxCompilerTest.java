@@ -207,6 +207,21 @@ class SandboxCompilerTest {
     }
 
     @Test
+    void aCompilerStoppedFromOutsideIsTheJudgesFaultButACrashIsACompileError() throws IOException {
+        // a stop of the judge's whole process tree (systemd's default) reaches the compiler as SIGTERM
+        for (int signal : new int[] {15, 9}) {
+            pool.compilerSignal = signal;
+            var fault = assertInstanceOf(CompileOutcome.CompileFault.class,
+                    compiler("1.0").compile(toy, List.of(source("main.toy", "x")), null));
+            assertTrue(fault.reason().contains("stopped by signal " + signal), fault.reason());
+        }
+        pool.compilerSignal = 11;
+        var crash = assertInstanceOf(CompileOutcome.CompileError.class,
+                compiler("1.0").compile(toy, List.of(source("main.toy", "x")), null));
+        assertTrue(crash.output().contains("ended by signal 11"), crash.output());
+    }
+
+    @Test
     void compilerOutputIsTruncated() throws IOException {
         pool.noise = 200 * 1024;
         var c = compiled(compiler("1.0").compile(toy, List.of(source("main.toy", "x")), null));
