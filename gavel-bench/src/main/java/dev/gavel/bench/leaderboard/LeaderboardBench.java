@@ -81,6 +81,10 @@ public final class LeaderboardBench implements Callable<Integer> {
     @Option(names = "--push-seconds", description = "measured seconds per viewer count (default: ${DEFAULT-VALUE})")
     int pushSeconds = 10;
 
+    @Option(names = "--push-warmup-seconds", description = "seconds of the same load before each push measurement, "
+            + "once every viewer is connected (default: ${DEFAULT-VALUE})")
+    int pushWarmupSeconds = 5;
+
     @Option(names = "--push-window", description = "the served board's gavel.leaderboard.push-window: how long a "
             + "viewer's changes gather before one write; 0ms writes each at once (default: ${DEFAULT-VALUE})")
     String pushWindow = "250ms";
@@ -182,10 +186,13 @@ public final class LeaderboardBench implements Callable<Integer> {
         long t = System.nanoTime();
         try (ServedBoard served = ServedBoard.start(store, redisUrl, pushWindow, participants, problems)) {
             System.out.printf(Locale.ROOT,
-                    "%s served board: a server with %d participants up in %.1f s, push window %s%n",
-                    store, served.board().size(), (System.nanoTime() - t) / 1e9, pushWindow);
+                    "%s served board: a server with %d participants up in %.1f s, push window %s; per viewer count "
+                            + "%d s of load once all are connected, then %d s measured%n",
+                    store, served.board().size(), (System.nanoTime() - t) / 1e9, pushWindow, pushWarmupSeconds,
+                    pushSeconds);
             for (int viewers : counts) {
-                SsePush.Result r = SsePush.measure(served, viewers, pushRate, pushSeconds, participants, problems);
+                SsePush.Result r = SsePush.measure(served, viewers, pushRate, pushWarmupSeconds, pushSeconds, participants,
+                        problems);
                 System.out.printf(Locale.ROOT, "%s push to SSE viewers, %s%n", store, r.line());
                 p99 = r.p99();
             }

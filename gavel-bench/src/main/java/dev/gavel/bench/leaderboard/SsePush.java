@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@link SseSubscribers} process), while judgements go into its board at {@code rate} a second in all — probes, ten a
  * second, each one more rejected try of a probe participant, and the synthetic contest's for the rest. Every viewer
  * gets every row change, so the rate is what a viewer's connection carries; the latency is from handing a probe to
- * the board to a viewer reading its row.
+ * the board to a viewer reading its row. Once every viewer is connected, the same load runs unmeasured for a few
+ * seconds first, as the bench's other phases warm up before they measure.
  */
 final class SsePush {
 
@@ -39,15 +40,22 @@ final class SsePush {
     private SsePush() {
     }
 
-    static Result measure(ServedBoard served, int viewers, double rate, int seconds, int participants, int problems)
-            throws IOException, InterruptedException {
+    static Result measure(ServedBoard served, int viewers, double rate, int warmupSeconds, int seconds, int participants,
+                          int problems) throws IOException, InterruptedException {
         Process child = viewersProcess(served, viewers);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8)); PrintWriter in = new PrintWriter(child.getOutputStream(), true,
                 StandardCharsets.UTF_8)) {
             String line = out.readLine();
             if (!"ready".equals(line)) throw new IllegalStateException("the viewers did not connect: " + line);
-            List<long[]> probes = feed(served.board(), rate, seconds, participants, problems);
+            long start = System.nanoTime();
+            SyntheticContest background = new SyntheticContest(PushProbe.PARTICIPANTS, participants, problems, 1, 0,
+                    () -> 5 * 60_000L + (System.nanoTime() - start) / 1_000_000, 20250102L);
+            // the same load first, unmeasured (its probes are not sent to the viewers): the connection storm ends
+            // with the last streams' objects being promoted by the GC, which is not what a viewer of a running
+            // contest waits for
+            feed(served.board(), background, rate, warmupSeconds);
+            List<long[]> probes = feed(served.board(), background, rate, seconds);
             for (long[] p : probes) in.println(p[0] + " " + p[1] + " " + p[2]);
             in.println("end");
             in.flush();
@@ -72,11 +80,9 @@ final class SsePush {
     }
 
     /** Feeds the board for {@code seconds}, in ticks of 100 ms; returns the probes: participant, tries, sent at. */
-    private static List<long[]> feed(Board board, double rate, int seconds, int participants, int problems)
+    private static List<long[]> feed(Board board, SyntheticContest background, double rate, int seconds)
             throws InterruptedException {
         long start = System.nanoTime();
-        SyntheticContest background = new SyntheticContest(PushProbe.PARTICIPANTS, participants, problems, 1, 0,
-                () -> 5 * 60_000L + (System.nanoTime() - start) / 1_000_000, 20250102L);
         List<long[]> probes = new ArrayList<>();
         int perTick = (int) Math.max(0, Math.round((rate - PROBES_PER_SECOND) / 10));
         for (int tick = 0; tick < seconds * 10; tick++) {
