@@ -33,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -72,7 +71,8 @@ public final class Judge {
     /**
      * As above, with the removal of each judging's scratch directory and compiled program handed to {@code cleanup}:
      * a server passes a background thread, so a verdict does not wait for its files to be deleted. The directories
-     * are the judging's own, so deleting them later changes nothing else.
+     * are the judging's own, so deleting them later changes nothing else. {@code cleanup} must take every task (run
+     * it at once if it can no longer hand it over).
      */
     public Judge(Languages languages, Compiler compiler, SandboxPool pool, Path scratchRoot, Executor cleanup) {
         this.languages = languages;
@@ -160,16 +160,8 @@ public final class Judge {
         } finally {
             if (scratch != null) {
                 Path done = scratch;
-                clean(() -> Directories.deleteQuietly(done));
+                cleanup.execute(() -> Directories.deleteQuietly(done));
             }
-        }
-    }
-
-    private void clean(Runnable removal) {
-        try {
-            cleanup.execute(removal);
-        } catch (RejectedExecutionException e) {
-            removal.run();
         }
     }
 
@@ -224,7 +216,7 @@ public final class Judge {
         AtomicInteger done = new AtomicInteger();
         boolean interactive = problem.validation().interactive();
         try (Sandbox box = pool.acquire(); Sandbox second = interactive ? pool.acquire() : null;
-             Discarding ignored = new Discarding(exe, this::clean)) {
+             Discarding ignored = new Discarding(exe, cleanup)) {
             TestExecution execution = new TestExecution(prepared, exe, box, second, timeLimit,
                     options.runPastLimit(), scratch);
             GroupResult graded = Grader.grade(problem, (test, spec) -> {
@@ -238,10 +230,10 @@ public final class Judge {
     }
 
     /** Discards the submission's compiled program when judging ends, however it ends. */
-    private record Discarding(Executable exe, Consumer<Runnable> clean) implements AutoCloseable {
+    private record Discarding(Executable exe, Executor cleanup) implements AutoCloseable {
         @Override
         public void close() {
-            clean.accept(() -> {
+            cleanup.execute(() -> {
                 try {
                     exe.discard();
                 } catch (RuntimeException ignored) {

@@ -32,7 +32,7 @@ public final class JudgeEngine implements AutoCloseable {
     private final Path scratch;
     private final InstalledLanguages installed;
     /** Removes judgings' files after their verdicts (one thread: deleting is rarely the bottleneck). */
-    private final ExecutorService cleanup = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon()
+    private final ExecutorService cleanupThread = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon()
             .name("gavel-judge-cleanup").unstarted(r));
 
     public JudgeEngine(GavelProperties properties) {
@@ -49,7 +49,7 @@ public final class JudgeEngine implements AutoCloseable {
             pool.close();
             throw new UncheckedIOException("cannot make Gavel's data directories under " + properties.home(), e);
         }
-        this.judge = new Judge(languages, compiler, pool, scratch, cleanup);
+        this.judge = new Judge(languages, compiler, pool, scratch, this::cleanUp);
     }
 
     public Languages languages() {
@@ -79,19 +79,24 @@ public final class JudgeEngine implements AutoCloseable {
 
     /** Deletes a directory under {@link #scratch()} soon, on the clean-up thread, not the caller's. */
     public void deleteLater(Path dir) {
+        cleanUp(() -> Directories.deleteQuietly(dir));
+    }
+
+    /** Runs a removal on the clean-up thread, or at once when the engine is closing and the thread takes no more. */
+    private void cleanUp(Runnable removal) {
         try {
-            cleanup.execute(() -> Directories.deleteQuietly(dir));
+            cleanupThread.execute(removal);
         } catch (RejectedExecutionException e) {
-            Directories.deleteQuietly(dir);
+            removal.run();
         }
     }
 
     @Override
     public void close() {
         pool.close();
-        cleanup.shutdown();
+        cleanupThread.shutdown();
         try {
-            cleanup.awaitTermination(5, TimeUnit.SECONDS);
+            cleanupThread.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
