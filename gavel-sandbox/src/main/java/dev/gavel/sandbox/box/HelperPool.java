@@ -62,7 +62,7 @@ public final class HelperPool implements SandboxPool {
     }
 
     private void topUp() {
-        while (!closed && idle.size() + starting.get() + lent.get() < warm) {
+        while (!closed && helpers() < warm) {
             starting.incrementAndGet();
             Thread.ofPlatform().daemon().name("gavel-box-start").start(() -> { // reads pipes: see Helper
                 try {
@@ -120,12 +120,17 @@ public final class HelperPool implements SandboxPool {
 
     private void giveBack(Helper h) {
         lent.decrementAndGet();
-        if (closed || h.broken() || idle.size() + starting.get() + lent.get() >= warm) {
+        if (closed || h.broken() || helpers() >= warm) {
             end(h);
         } else {
             idle.addFirst(h);
         }
         topUp();
+    }
+
+    /** The pool's helpers: idle, being started and lent out (see the class comment). */
+    private int helpers() {
+        return idle.size() + starting.get() + lent.get();
     }
 
     /** Helpers being started in the background now (for tests). */
