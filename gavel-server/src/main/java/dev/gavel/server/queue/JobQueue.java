@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -54,13 +52,6 @@ public final class JobQueue {
         List<Object[]> rows = refIds.stream().map(id -> new Object[] {kind, id, lane.ordinal(), now}).toList();
         jdbc.batchUpdate("INSERT INTO jobs (kind, ref_id, lane, state, attempts, created_at) "
                 + "VALUES (?, ?, ?, 'queued', 0, ?)", rows);
-    }
-
-    /** The lanes that have jobs waiting. */
-    public Set<Lane> waitingLanes() {
-        Set<Lane> lanes = EnumSet.noneOf(Lane.class);
-        lanes.addAll(waiting().keySet());
-        return lanes;
     }
 
     /** Jobs waiting, per lane (every lane present). */

@@ -50,7 +50,7 @@ abstract class JobQueueContract {
         queue.enqueue("submission", 11, Lane.PRACTICE);
         queue.enqueue("submission", 12, Lane.PRACTICE);
         queue.enqueue("execution", 21, Lane.EXECUTION);
-        assertEquals(Set.of(Lane.PRACTICE, Lane.EXECUTION), queue.waitingLanes());
+        assertEquals(Set.of(Lane.PRACTICE, Lane.EXECUTION), queue.waiting().keySet());
         Job first = queue.claim(Lane.PRACTICE, "n#1").orElseThrow();
         assertEquals(11, first.refId());
         assertEquals(1, first.attempts());
@@ -97,7 +97,7 @@ abstract class JobQueueContract {
         assertTrue(queue.complete(job));
         assertFalse(queue.complete(job), "a second completion (a late duplicate) must change nothing");
         assertFalse(queue.release(job));
-        assertEquals(Set.of(), queue.waitingLanes());
+        assertEquals(Set.of(), queue.waiting().keySet());
     }
 
     @Test
@@ -150,7 +150,7 @@ abstract class JobQueueContract {
                     while (true) {
                         Optional<Job> job = queue.claim(Lane.PRACTICE, owner);
                         if (job.isEmpty()) {
-                            if (queue.waitingLanes().isEmpty()) return;
+                            if (queue.waiting().isEmpty()) return;
                             continue;
                         }
                         String before = claimedBy.putIfAbsent(job.get().refId() + 0L, owner);
