@@ -7,8 +7,13 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Where the machine's CPU went between two moments: the server process, this load generator, and everything else
- * (PostgreSQL's backends, other people's builds) from /proc/stat. In cores, i.e. CPU seconds per second.
+ * Where the machine's CPU went between two moments: the server process (and its JIT compiler threads apart), this load
+ * generator, and everything else (PostgreSQL's backends, other people's builds) from /proc/stat. In cores, i.e. CPU
+ * seconds per second.
+ *
+ * <p>The JIT compilers' share tells whether the server is warm: on two cores a fresh server's C1 and C2 threads use
+ * 0.3-0.5 cores for the first minute of load, so a figure measured meanwhile is the JIT's, not the server's.
+ * {@link #awaitWarmJit} waits that out.
  */
 final class CpuMeter {
 
@@ -21,12 +26,75 @@ final class CpuMeter {
         this.database = database;
     }
 
-    record Snapshot(long at, long serverNanos, long selfNanos, long databaseTicks, long machineBusyTicks) {
+    /** The JIT compilers count as quiet below this many cores, averaged over {@link #QUIET_WINDOW_SECONDS}. */
+    static final double QUIET_JIT_CORES = 0.05;
+    static final int QUIET_WINDOW_SECONDS = 10;
+
+    record Snapshot(long at, long serverNanos, long selfNanos, long databaseTicks, long machineBusyTicks,
+                    long serverJitTicks) {
+    }
+
+    /** How a warm-up ended: after how long, and whether the server's JIT compilers had gone quiet by then. */
+    record Warmup(Duration took, double jitCores, boolean quiet) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "warm-up %d s, %s (JIT compilers %.2f cores over the last %d s)",
+                    took.toSeconds(), quiet ? "until the server's JIT went quiet" : "stopped at its limit, JIT not quiet",
+                    jitCores, QUIET_WINDOW_SECONDS);
+        }
     }
 
     Snapshot snapshot() {
         return new Snapshot(System.nanoTime(), cpuOf(ProcessHandle.of(serverPid).orElse(null)),
-                cpuOf(ProcessHandle.current()), database == null ? 0 : backendTicks(database), machineBusyTicks());
+                cpuOf(ProcessHandle.current()), database == null ? 0 : backendTicks(database), machineBusyTicks(),
+                jitTicks());
+    }
+
+    /**
+     * Waits, while the caller's load runs, at least {@code least} from {@code since} (a {@link System#nanoTime}), then
+     * until the server's JIT compiler threads use less than {@link #QUIET_JIT_CORES} over the last
+     * {@link #QUIET_WINDOW_SECONDS} seconds, or until {@code most} has passed.
+     */
+    Warmup awaitWarmJit(long since, Duration least, Duration most) throws InterruptedException {
+        sleepUntil(since + least.toNanos());
+        long[] ticks = new long[QUIET_WINDOW_SECONDS + 1];
+        for (int s = 0; ; s++) {
+            ticks[s % ticks.length] = jitTicks();
+            long now = System.nanoTime();
+            double cores = s < QUIET_WINDOW_SECONDS ? Double.NaN
+                    : (ticks[s % ticks.length] - ticks[(s + 1) % ticks.length]) / 100.0 / QUIET_WINDOW_SECONDS;
+            boolean quiet = cores < QUIET_JIT_CORES;
+            if (quiet || now - since >= most.toNanos()) {
+                return new Warmup(Duration.ofNanos(now - since), cores, quiet);
+            }
+            sleepUntil(now + 1_000_000_000L);
+        }
+    }
+
+    static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) Thread.sleep(Duration.ofNanos(wait));
+    }
+
+    /** utime + stime of the server's C1 and C2 compiler threads ("C2 CompilerThread0", cut to 15 characters). */
+    private long jitTicks() {
+        long ticks = 0;
+        try (var tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(serverPid), "task"))) {
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (!name.contains("CompilerThre")) continue;
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
     }
 
     /** utime + stime of the PostgreSQL backends serving the database ("postgres: user db ..." in their command line). */
@@ -57,8 +125,9 @@ final class CpuMeter {
         // USER_HZ is 100 on Linux
         double machine = (b.machineBusyTicks() - a.machineBusyTicks()) / 100.0 / seconds;
         double db = (b.databaseTicks() - a.databaseTicks()) / 100.0 / seconds;
-        return String.format(Locale.ROOT, "cpu cores busy: server %.2f, load generator %.2f, %srest of machine %.2f "
-                + "(of %d)", server, self, b.databaseTicks() == 0 ? "" : String.format(Locale.ROOT,
+        double jit = (b.serverJitTicks() - a.serverJitTicks()) / 100.0 / seconds;
+        return String.format(Locale.ROOT, "cpu cores busy: server %.2f (JIT compilers %.2f), load generator %.2f, "
+                + "%srest of machine %.2f (of %d)", server, jit, self, b.databaseTicks() == 0 ? "" : String.format(Locale.ROOT,
                 "postgres backends %.2f, ", db), Math.max(0, machine - server - self - db),
                 Runtime.getRuntime().availableProcessors());
     }

@@ -18,7 +18,8 @@ import java.util.concurrent.Future;
 /**
  * A closed-loop load: N clients on virtual threads, each sending one request, waiting for its response, sending the
  * next. Requests run through a warm-up and then a measured window; only requests that both start and end inside the
- * window count, towards the rate, the latencies and the tally of statuses.
+ * window count, towards the rate, the latencies and the tally of statuses. The warm-up lasts at least its given time
+ * and then until the server's JIT compilers are quiet ({@link CpuMeter#awaitWarmJit}), up to a limit.
  */
 final class LoadRun {
 
@@ -36,7 +37,7 @@ final class LoadRun {
 
     /** What one phase measured. */
     record Result(String label, int clients, double seconds, int expected, Map<Integer, Long> statuses,
-                  Latencies latencies, long reconnects, String cpu) {
+                  Latencies latencies, long reconnects, String cpu, CpuMeter.Warmup warmup) {
 
         long ok() {
             return statuses.getOrDefault(expected, 0L);
@@ -66,23 +67,27 @@ final class LoadRun {
     }
 
     /**
-     * Runs the load. {@code requestOf} gives each client (0..clients-1) its request, so clients can act as different
-     * users.
+     * Runs the load: a warm-up of at least {@code warmup}, longer while the server's JIT is busy but at most
+     * {@code warmupMost}, then {@code measured}. {@code requestOf} gives each client (0..clients-1) its request, so
+     * clients can act as different users.
      */
-    static Result run(String label, Client kind, int port, int clients, Duration warmup, Duration measured, int expected,
-                      CpuMeter meter, java.util.function.IntFunction<Request> requestOf) throws Exception {
+    static Result run(String label, Client kind, int port, int clients, Duration warmup, Duration warmupMost,
+                      Duration measured, int expected, CpuMeter meter,
+                      java.util.function.IntFunction<Request> requestOf) throws Exception {
         HttpClient shared = kind == Client.JDK ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build() : null;
         long start = System.nanoTime();
-        long measureFrom = start + warmup.toNanos();
-        long measureTo = measureFrom + measured.toNanos();
+        Window window = new Window();
         List<Latencies.Recorder> recorders = new ArrayList<>();
         List<Future<long[]>> tallies = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<CpuMeter.Warmup> warmed = threads.submit(() -> meter.awaitWarmJit(start, warmup, warmupMost));
             Future<String> cpu = threads.submit(() -> {
-                sleepUntil(measureFrom);
+                warmed.get();
+                long from = System.nanoTime();
+                window.open(from, from + measured.toNanos());
                 CpuMeter.Snapshot a = meter.snapshot();
-                sleepUntil(measureTo);
+                CpuMeter.sleepUntil(window.to);
                 return CpuMeter.between(a, meter.snapshot());
             });
             for (int c = 0; c < clients; c++) {
@@ -90,7 +95,7 @@ final class LoadRun {
                 Latencies.Recorder recorder = new Latencies.Recorder();
                 recorders.add(recorder);
                 Exchange exchange = kind == Client.RAW ? raw(port, r) : jdk(shared, port, r);
-                tallies.add(threads.submit(() -> loop(exchange, recorder, measureFrom, measureTo)));
+                tallies.add(threads.submit(() -> loop(exchange, recorder, window)));
             }
             Map<Integer, Long> statuses = new TreeMap<>();
             long reconnects = 0;
@@ -102,24 +107,30 @@ final class LoadRun {
                 reconnects += t[t.length - 1];
             }
             return new Result(label, clients, measured.toNanos() / 1e9, expected, statuses,
-                    Latencies.Recorder.merge(recorders), reconnects, cpu.get());
+                    Latencies.Recorder.merge(recorders), reconnects, cpu.get(), warmed.get());
         } finally {
             if (shared != null) shared.close();
         }
     }
 
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long wait = nanoTime - System.nanoTime();
-        if (wait > 0) Thread.sleep(Duration.ofNanos(wait));
+    /** The measured window, in {@link System#nanoTime}; unknown (never reached) until the warm-up ends. */
+    private static final class Window {
+        private volatile long from = Long.MAX_VALUE;
+        private volatile long to = Long.MAX_VALUE;
+
+        void open(long from, long to) {
+            this.to = to;
+            this.from = from;
+        }
     }
 
     /** Counts by status (index 0: I/O errors), and reconnections in the last slot. */
-    private static long[] loop(Exchange exchange, Latencies.Recorder recorder, long from, long to) throws Exception {
+    private static long[] loop(Exchange exchange, Latencies.Recorder recorder, Window window) throws Exception {
         long[] tally = new long[601];
         try {
             while (true) {
                 long t0 = System.nanoTime();
-                if (t0 >= to) break;
+                if (t0 >= window.to) break;
                 int status;
                 try {
                     status = exchange.call();
@@ -129,7 +140,7 @@ final class LoadRun {
                     Thread.sleep(10); // no busy loop against a server that is gone
                 }
                 long t1 = System.nanoTime();
-                if (t0 >= from && t1 <= to) {
+                if (t0 >= window.from && t1 <= window.to) {
                     tally[Math.min(599, Math.max(0, status))]++;
                     recorder.add(t1 - t0);
                 }

@@ -5,10 +5,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Pipeline overhead of a trivial problem: submissions one after another, each followed on its event stream to its
@@ -24,8 +28,12 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--submissions", description = "measured submissions (default: ${DEFAULT-VALUE})")
     int submissions = 200;
 
-    @Option(names = "--warmup", description = "unmeasured submissions first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", description = "unmeasured submissions first, at least; the warm-up goes on until the "
+            + "server's JIT compilers are quiet (default: ${DEFAULT-VALUE})")
     int warmup = 20;
+
+    @Option(names = "--warmup-max-seconds", description = "the longest warm-up, JIT quiet or not (default: ${DEFAULT-VALUE})")
+    int warmupMaxSeconds = 180;
 
     @Option(names = "--language", description = "c or python3 (default: ${DEFAULT-VALUE})")
     String language = "c";
@@ -44,9 +52,9 @@ public final class PipelineBench implements Callable<Integer> {
             case "python3" -> SubmitBench.HELLO_PY;
             default -> throw new IllegalArgumentException("--language is c or python3");
         };
-        System.out.printf(Locale.ROOT, "pipeline overhead: 'hello' (2 tests) in %s, %d submissions one at a time after %d "
-                        + "warm-up, judging on (%d workers), verdict by SSE; overhead = accept->verdict wall time minus "
-                        + "the tests' CPU time%n", language, submissions, warmup, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "pipeline overhead: 'hello' (2 tests) in %s, %d submissions one at a time after at "
+                        + "least %d warm-up (up to %d s, until the server's JIT compilers are quiet), judging on (%d workers), verdict by SSE; overhead = accept->verdict wall time minus "
+                        + "the tests' CPU time%n", language, submissions, warmup, warmupMaxSeconds, Runtime.getRuntime().availableProcessors());
         List<String> summary = new ArrayList<>();
         for (String name : stores) {
             try (Store store = SubmitBench.open(name, pgUrl);
@@ -59,23 +67,27 @@ public final class PipelineBench implements Callable<Integer> {
                 long[] total = new long[submissions];
                 long[] overhead = new long[submissions];
                 long[] running = new long[submissions];
-                for (int i = -warmup; i < submissions; i++) {
-                    long t0 = System.nanoTime();
-                    long id = api.submit(token, "hello", language, source);
-                    long t1 = System.nanoTime();
-                    JsonNode view = api.awaitVerdict(token, id);
-                    long t2 = System.nanoTime();
-                    if (!"AC".equals(view.path("verdict").asText())) {
-                        throw new IllegalStateException("submission " + id + " was not accepted: " + view);
+                CpuMeter meter = new CpuMeter(server.pid(), store.database());
+                CpuMeter.Warmup warmed;
+                try (ExecutorService watcher = Executors.newVirtualThreadPerTaskExecutor()) {
+                    long start = System.nanoTime();
+                    Future<CpuMeter.Warmup> quiet = watcher.submit(() -> meter.awaitWarmJit(start, Duration.ZERO,
+                            Duration.ofSeconds(warmupMaxSeconds)));
+                    for (int n = 0; n < warmup || !quiet.isDone(); n++) {
+                        judge(api, token, source);
                     }
-                    long runMs = 0;
-                    for (JsonNode t : view.path("results")) runMs += t.path("timeMs").asLong();
-                    if (i < 0) continue;
-                    accept[i] = t1 - t0;
-                    total[i] = t2 - t0;
-                    running[i] = runMs * 1_000_000;
+                    warmed = quiet.get();
+                }
+                CpuMeter.Snapshot before = meter.snapshot();
+                for (int i = 0; i < submissions; i++) {
+                    long[] times = judge(api, token, source);
+                    accept[i] = times[0];
+                    total[i] = times[1];
+                    running[i] = times[2];
                     overhead[i] = total[i] - running[i];
                 }
+                System.out.printf(Locale.ROOT, "%s: %s; measured: %s%n", name, warmed,
+                        CpuMeter.between(before, meter.snapshot()));
                 Latencies a = new Latencies(accept);
                 Latencies t = new Latencies(total);
                 Latencies r = new Latencies(running);
@@ -90,5 +102,20 @@ public final class PipelineBench implements Callable<Integer> {
         }
         summary.forEach(System.out::println);
         return 0;
+    }
+
+    /** One submission to its verdict: {POST's latency, POST sent to verdict received, the tests' CPU time}, in ns. */
+    private long[] judge(Api api, String token, String source) throws Exception {
+        long t0 = System.nanoTime();
+        long id = api.submit(token, "hello", language, source);
+        long t1 = System.nanoTime();
+        JsonNode view = api.awaitVerdict(token, id);
+        long t2 = System.nanoTime();
+        if (!"AC".equals(view.path("verdict").asText())) {
+            throw new IllegalStateException("submission " + id + " was not accepted: " + view);
+        }
+        long runMs = 0;
+        for (JsonNode t : view.path("results")) runMs += t.path("timeMs").asLong();
+        return new long[] {t1 - t0, t2 - t0, runMs * 1_000_000};
     }
 }

@@ -29,8 +29,12 @@ public final class SubmitBench implements Callable<Integer> {
     @Option(names = "--clients", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     int clients = 64;
 
-    @Option(names = "--warmup-seconds", description = "unmeasured seconds before each phase (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup-seconds", description = "unmeasured seconds before each phase, at least; the warm-up goes "
+            + "on until the server's JIT compilers are quiet (default: ${DEFAULT-VALUE})")
     int warmupSeconds = 10;
+
+    @Option(names = "--warmup-max-seconds", description = "the longest warm-up, JIT quiet or not (default: ${DEFAULT-VALUE})")
+    int warmupMaxSeconds = 120;
 
     @Option(names = "--seconds", description = "measured seconds of each phase (default: ${DEFAULT-VALUE})")
     int seconds = 10;
@@ -61,8 +65,9 @@ public final class SubmitBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.out.printf(Locale.ROOT, "submit accept: %d clients (%s HTTP/1.1 keep-alive, virtual threads) over loopback, "
-                        + "%d s warm-up + %d s measured per phase, judging off, %d users, %d cores shared by client "
-                        + "and server%n", clients, client.name().toLowerCase(Locale.ROOT), warmupSeconds, seconds, users,
+                        + "warm-up of %d-%d s (until the server's JIT compilers use < %.2f cores) + %d s measured per "
+                        + "phase, judging off, %d users, %d cores shared by client and server%n", clients, client.name().toLowerCase(Locale.ROOT), warmupSeconds,
+                warmupMaxSeconds, CpuMeter.QUIET_JIT_CORES, seconds, users,
                 Runtime.getRuntime().availableProcessors());
         Map<String, LoadRun.Result> results = new LinkedHashMap<>();
         for (String name : stores) {
@@ -89,23 +94,24 @@ public final class SubmitBench implements Callable<Integer> {
             }
             CpuMeter meter = new CpuMeter(server.pid(), store.database());
             Duration warmup = Duration.ofSeconds(warmupSeconds);
+            Duration warmupMost = Duration.ofSeconds(Math.max(warmupSeconds, warmupMaxSeconds));
             Duration measured = Duration.ofSeconds(seconds);
             LoadRun.Result liveness = null;
             LoadRun.Result me = null;
             if (baselines) {
                 liveness = LoadRun.run(storeName + " baseline GET /actuator/health/liveness", client, server.port,
-                        clients, warmup, measured, 200, meter,
+                        clients, warmup, warmupMost, measured, 200, meter,
                         c -> new LoadRun.Request("GET", "/actuator/health/liveness", Map.of(), null));
                 print(liveness, "responses");
                 me = LoadRun.run(storeName + " baseline GET /api/users/me", client, server.port, clients, warmup,
-                        measured, 200, meter, c -> new LoadRun.Request("GET", "/api/users/me",
+                        warmupMost, measured, 200, meter, c -> new LoadRun.Request("GET", "/api/users/me",
                                 Map.of("Authorization", "Bearer " + tokens.get(c % tokens.size())), null));
                 print(me, "responses");
             }
             String body = Api.JSON.writeValueAsString(Map.of("language", "python3", "source", HELLO_PY));
             Jfr jfr = jfrDir == null ? null : Jfr.start(server.pid(), jfrDir.resolve("submit-" + storeName + ".jfr"));
             LoadRun.Result submit = LoadRun.run(storeName + " POST /api/problems/hello/submissions", client,
-                    server.port, clients, warmup, measured, 202, meter, c -> new LoadRun.Request("POST",
+                    server.port, clients, warmup, warmupMost, measured, 202, meter, c -> new LoadRun.Request("POST",
                             "/api/problems/hello/submissions",
                             Map.of("Authorization", "Bearer " + tokens.get(c % tokens.size())), body));
             if (jfr != null) System.out.println("flight recording of the server: " + jfr.stop());
@@ -121,6 +127,7 @@ public final class SubmitBench implements Callable<Integer> {
     private static void print(LoadRun.Result r, String what) {
         System.out.println(r.line(what));
         System.out.println("  " + r.cpu() + ", reconnects = " + r.reconnects());
+        System.out.println("  " + r.warmup());
     }
 
     static Store open(String name, String pgUrl) throws IOException, InterruptedException {
