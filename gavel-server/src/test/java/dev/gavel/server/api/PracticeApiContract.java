@@ -18,10 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -411,6 +415,39 @@ abstract class PracticeApiContract {
         assertProblem(http.get("/api/submissions/" + id + "/source", null), 401, "unauthorized");
         assertProblem(http.get("/api/submissions/999999/source", alice), 404, "unknown-submission");
         awaitVerdict(alice, id);
+    }
+
+    @Test
+    void submissionsSentTogetherAreStoredEachUnderItsOwnId() throws Exception {
+        int users = 16;
+        List<String> tokens = new ArrayList<>();
+        for (int u = 0; u < users; u++) tokens.add(newUser());
+        List<Long> ids;
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Long>> sent = new ArrayList<>();
+            CountDownLatch go = new CountDownLatch(1);
+            for (int u = 0; u < users; u++) {
+                int n = u;
+                sent.add(threads.submit(() -> {
+                    go.await();
+                    Http own = new Http(port);
+                    Http.Response r = own.postJson("/api/problems/hello/submissions", tokens.get(n),
+                            Map.of("language", "python3", "source", "print('Hello, World!')  # " + n + "\n"));
+                    assertEquals(202, r.status(), r.body());
+                    return r.json().get("id").asLong();
+                }));
+            }
+            go.countDown();
+            ids = new ArrayList<>();
+            for (Future<Long> f : sent) ids.add(f.get());
+        }
+        assertEquals(users, new HashSet<>(ids).size(), "ids " + ids);
+        for (int u = 0; u < users; u++) {
+            Http.Response source = http.get("/api/submissions/" + ids.get(u) + "/source", tokens.get(u));
+            assertEquals(200, source.status(), source.body());
+            assertEquals("print('Hello, World!')  # " + u + "\n", source.body());
+        }
+        for (int u = 0; u < users; u++) assertEquals("AC", awaitVerdict(tokens.get(u), ids.get(u)).get("verdict").asText());
     }
 
     static byte[] zip(Path dir) throws IOException {
