@@ -78,38 +78,36 @@ final class CpuMeter {
 
     /** utime + stime of the server's C1 and C2 compiler threads ("C2 CompilerThread0", cut to 15 characters). */
     private long jitTicks() {
-        long ticks = 0;
-        try (var tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(serverPid), "task"))) {
-            for (Path task : tasks) {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (!name.contains("CompilerThre")) continue;
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                } catch (IOException | RuntimeException gone) {
-                    // the thread ended meanwhile
-                }
-            }
-        } catch (IOException e) {
-            return 0;
-        }
-        return ticks;
+        return ticksOf(Path.of("/proc", String.valueOf(serverPid), "task"),
+                thread -> Files.readString(thread.resolve("comm")).contains("CompilerThre"));
     }
 
     /** utime + stime of the PostgreSQL backends serving the database ("postgres: user db ..." in their command line). */
     private static long backendTicks(String database) {
+        return ticksOf(Path.of("/proc"), process -> {
+            String cmd = new String(Files.readAllBytes(process.resolve("cmdline"))).replace('\0', ' ');
+            return cmd.startsWith("postgres: ") && cmd.contains(" " + database + " ");
+        });
+    }
+
+    /** Which entries of a /proc directory (processes, or one process's threads) to count. */
+    @FunctionalInterface
+    private interface Counted {
+        boolean test(Path entry) throws IOException;
+    }
+
+    /** utime + stime, in clock ticks, of the numbered entries of {@code dir} that count. */
+    private static long ticksOf(Path dir, Counted counted) {
         long ticks = 0;
-        try (var procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
-            for (Path p : procs) {
+        try (var entries = Files.newDirectoryStream(dir, p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path entry : entries) {
                 try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline"))).replace('\0', ' ');
-                    if (!cmd.startsWith("postgres: ") || !cmd.contains(" " + database + " ")) continue;
-                    String stat = Files.readString(p.resolve("stat"));
+                    if (!counted.test(entry)) continue;
+                    String stat = Files.readString(entry.resolve("stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
                 } catch (IOException | RuntimeException gone) {
-                    // the process ended meanwhile
+                    // the process or thread ended meanwhile
                 }
             }
         } catch (IOException e) {
