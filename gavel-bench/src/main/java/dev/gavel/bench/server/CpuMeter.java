@@ -38,9 +38,9 @@ final class CpuMeter {
     record Warmup(Duration took, double jitCores, boolean quiet) {
         @Override
         public String toString() {
+            String end = quiet ? "until the server's JIT went quiet" : "stopped at its limit, JIT not quiet";
             return String.format(Locale.ROOT, "warm-up %d s, %s (JIT compilers %.2f cores over the last %d s)",
-                    took.toSeconds(), quiet ? "until the server's JIT went quiet" : "stopped at its limit, JIT not quiet",
-                    jitCores, QUIET_WINDOW_SECONDS);
+                    took.toSeconds(), end, jitCores, QUIET_WINDOW_SECONDS);
         }
     }
 
@@ -124,9 +124,10 @@ final class CpuMeter {
         double machine = (b.machineBusyTicks() - a.machineBusyTicks()) / 100.0 / seconds;
         double db = (b.databaseTicks() - a.databaseTicks()) / 100.0 / seconds;
         double jit = (b.serverJitTicks() - a.serverJitTicks()) / 100.0 / seconds;
+        String backends = b.databaseTicks() == 0 ? "" : String.format(Locale.ROOT, "postgres backends %.2f, ", db);
+        double rest = Math.max(0, machine - server - self - db);
         return String.format(Locale.ROOT, "cpu cores busy: server %.2f (JIT compilers %.2f), load generator %.2f, "
-                + "%srest of machine %.2f (of %d)", server, jit, self, b.databaseTicks() == 0 ? "" : String.format(Locale.ROOT,
-                "postgres backends %.2f, ", db), Math.max(0, machine - server - self - db),
+                + "%srest of machine %.2f (of %d)", server, jit, self, backends, rest,
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -32,7 +32,8 @@ public final class PipelineBench implements Callable<Integer> {
             + "server's JIT compilers are quiet (default: ${DEFAULT-VALUE})")
     int warmup = 20;
 
-    @Option(names = "--warmup-max-seconds", description = "the longest warm-up, JIT quiet or not (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup-max-seconds",
+            description = "the longest warm-up, JIT quiet or not (default: ${DEFAULT-VALUE})")
     int warmupMaxSeconds = 180;
 
     @Option(names = "--language", description = "c or python3 (default: ${DEFAULT-VALUE})")
@@ -53,8 +54,9 @@ public final class PipelineBench implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--language is c or python3");
         };
         System.out.printf(Locale.ROOT, "pipeline overhead: 'hello' (2 tests) in %s, %d submissions one at a time after at "
-                        + "least %d warm-up (up to %d s, until the server's JIT compilers are quiet), judging on (%d workers), verdict by SSE; overhead = accept->verdict wall time minus "
-                        + "the tests' CPU time%n", language, submissions, warmup, warmupMaxSeconds, Runtime.getRuntime().availableProcessors());
+                        + "least %d warm-up (up to %d s, until the server's JIT compilers are quiet), judging on (%d "
+                        + "workers), verdict by SSE; overhead = accept->verdict wall time minus the tests' CPU time%n",
+                language, submissions, warmup, warmupMaxSeconds, Runtime.getRuntime().availableProcessors());
         List<String> summary = new ArrayList<>();
         for (String name : stores) {
             try (Store store = SubmitBench.open(name, pgUrl);

@@ -33,7 +33,8 @@ public final class SubmitBench implements Callable<Integer> {
             + "on until the server's JIT compilers are quiet (default: ${DEFAULT-VALUE})")
     int warmupSeconds = 10;
 
-    @Option(names = "--warmup-max-seconds", description = "the longest warm-up, JIT quiet or not (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup-max-seconds",
+            description = "the longest warm-up, JIT quiet or not (default: ${DEFAULT-VALUE})")
     int warmupMaxSeconds = 120;
 
     @Option(names = "--seconds", description = "measured seconds of each phase (default: ${DEFAULT-VALUE})")
@@ -65,9 +66,10 @@ public final class SubmitBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.out.printf(Locale.ROOT, "submit accept: %d clients (%s HTTP/1.1 keep-alive, virtual threads) over loopback, "
-                        + "warm-up of %d-%d s (until the server's JIT compilers use < %.2f cores) + %d s measured per "
-                        + "phase, judging off, %d users, %d cores shared by client and server%n", clients, client.name().toLowerCase(Locale.ROOT), warmupSeconds,
-                warmupMaxSeconds, CpuMeter.QUIET_JIT_CORES, seconds, users,
+                        + "warm-up of %d s, then until the server's JIT compilers use < %.2f cores over %d s (at most "
+                        + "%d s in all), then %d s measured per phase; judging off, %d users, %d cores shared by client "
+                        + "and server%n", clients, client.name().toLowerCase(Locale.ROOT), warmupSeconds,
+                CpuMeter.QUIET_JIT_CORES, CpuMeter.QUIET_WINDOW_SECONDS, warmupMaxSeconds, seconds, users,
                 Runtime.getRuntime().availableProcessors());
         Map<String, LoadRun.Result> results = new LinkedHashMap<>();
         for (String name : stores) {

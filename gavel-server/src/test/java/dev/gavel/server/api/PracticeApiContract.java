@@ -447,7 +447,9 @@ abstract class PracticeApiContract {
             assertEquals(200, source.status(), source.body());
             assertEquals("print('Hello, World!')  # " + u + "\n", source.body());
         }
-        for (int u = 0; u < users; u++) assertEquals("AC", awaitVerdict(tokens.get(u), ids.get(u)).get("verdict").asText());
+        for (int u = 0; u < users; u++) {
+            assertEquals("AC", awaitVerdict(tokens.get(u), ids.get(u)).get("verdict").asText());
+        }
     }
 
     static byte[] zip(Path dir) throws IOException {
