@@ -82,10 +82,10 @@ public final class PipelineBench implements Callable<Integer> {
                 }
                 CpuMeter.Snapshot before = meter.snapshot();
                 for (int i = 0; i < submissions; i++) {
-                    long[] times = judge(api, token, source);
-                    accept[i] = times[0];
-                    total[i] = times[1];
-                    running[i] = times[2];
+                    Timing timing = judge(api, token, source);
+                    accept[i] = timing.acceptNanos();
+                    total[i] = timing.totalNanos();
+                    running[i] = timing.runningNanos();
                     overhead[i] = total[i] - running[i];
                 }
                 System.out.printf(Locale.ROOT, "%s: %s; measured: %s%n", name, warmed,
@@ -106,8 +106,12 @@ public final class PipelineBench implements Callable<Integer> {
         return 0;
     }
 
-    /** One submission to its verdict: {POST's latency, POST sent to verdict received, the tests' CPU time}, in ns. */
-    private long[] judge(Api api, String token, String source) throws Exception {
+    /** One submission's times: the POST's latency, POST sent to verdict received, and the tests' CPU time. */
+    private record Timing(long acceptNanos, long totalNanos, long runningNanos) {
+    }
+
+    /** Sends one submission and follows it to its verdict, which must be AC. */
+    private Timing judge(Api api, String token, String source) throws Exception {
         long t0 = System.nanoTime();
         long id = api.submit(token, "hello", language, source);
         long t1 = System.nanoTime();
@@ -118,6 +122,6 @@ public final class PipelineBench implements Callable<Integer> {
         }
         long runMs = 0;
         for (JsonNode t : view.path("results")) runMs += t.path("timeMs").asLong();
-        return new long[] {t1 - t0, t2 - t0, runMs * 1_000_000};
+        return new Timing(t1 - t0, t2 - t0, runMs * 1_000_000);
     }
 }
