@@ -1,9 +1,13 @@
 package dev.gavel.server.judge0;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,21 +26,47 @@ class ExecutionStore {
             rs.getObject("wall_time_s", Double.class), rs.getObject("memory_kb", Long.class),
             rs.getObject("created_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
 
+    private final JdbcTemplate jdbc;
     private final JdbcClient db;
 
-    ExecutionStore(JdbcClient db) {
-        this.db = db;
+    ExecutionStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.db = JdbcClient.create(jdbc);
     }
 
-    /** Stores a new execution, In Queue; returns its id. */
-    long insert(String token, NewExecution e, String settingsJson) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        db.sql("INSERT INTO executions (token, language_id, source_code, stdin, expected_output, settings_json, "
-                        + "callback_url, status_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(token, e.languageId(), e.source(), e.stdin(), e.expectedOutput(), settingsJson,
-                        e.callbackUrl(), Judge0Status.IN_QUEUE.id(), OffsetDateTime.now(ZoneOffset.UTC))
-                .update(key, "id");
-        return key.getKeyAs(Long.class);
+    /** A new execution to store, with its token and its settings as JSON. */
+    record NewRow(String token, NewExecution execution, String settingsJson) {
+    }
+
+    /** Stores new executions, In Queue, in one batch; returns their ids in order. */
+    List<Long> insertAll(List<NewRow> rows) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(c -> c.prepareStatement("INSERT INTO executions (token, language_id, source_code, stdin, "
+                        + "expected_output, settings_json, callback_url, status_id, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        NewRow row = rows.get(i);
+                        NewExecution e = row.execution();
+                        ps.setString(1, row.token());
+                        ps.setInt(2, e.languageId());
+                        ps.setBytes(3, e.source());
+                        ps.setBytes(4, e.stdin());
+                        ps.setBytes(5, e.expectedOutput());
+                        ps.setString(6, row.settingsJson());
+                        ps.setString(7, e.callbackUrl());
+                        ps.setInt(8, Judge0Status.IN_QUEUE.id());
+                        ps.setObject(9, now);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                }, keys);
+        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
     Optional<ExecutionRow> find(long id) {

@@ -28,15 +28,11 @@ class Judge0Service {
     record Created(long id, String token) {
     }
 
-    /** A submission to store, with its token and settings. */
-    private record Pending(String token, NewExecution execution, String settingsJson) {
-    }
-
     private final ExecutionStore store;
     private final Judge0Views views;
     private final JobQueue queue;
     private final int maxQueueSize;
-    private final GroupCommit<Pending> accepted;
+    private final GroupCommit<ExecutionStore.NewRow> accepted;
 
     Judge0Service(ExecutionStore store, Judge0Views views, JobQueue queue, Workers workers, TransactionTemplate tx,
                   GavelProperties properties, MeterRegistry meters) {
@@ -45,8 +41,7 @@ class Judge0Service {
         this.queue = queue;
         this.maxQueueSize = properties.judge0().maxQueueSize();
         this.accepted = new GroupCommit<>("executions", tx, items -> {
-            List<Long> ids = new ArrayList<>(items.size());
-            for (Pending p : items) ids.add(store.insert(p.token(), p.execution(), p.settingsJson()));
+            List<Long> ids = store.insertAll(items);
             queue.enqueueAll(ExecutionJudging.KIND, ids, Lane.EXECUTION);
             return ids;
         }, GROUP_COMMIT_BATCH, meters, workers::wake);
@@ -63,8 +58,9 @@ class Judge0Service {
         if (store.unfinished() + valid > maxQueueSize) {
             throw Judge0Exception.error(HttpStatus.SERVICE_UNAVAILABLE, "queue is full");
         }
-        List<Pending> pending = executions.stream().filter(Objects::nonNull)
-                .map(e -> new Pending(UUID.randomUUID().toString(), e, views.json(e.settings()))).toList();
+        List<ExecutionStore.NewRow> pending = executions.stream().filter(Objects::nonNull)
+                .map(e -> new ExecutionStore.NewRow(UUID.randomUUID().toString(), e, views.json(e.settings())))
+                .toList();
         List<Long> ids = accepted.writeAll(pending);
         List<Created> created = new ArrayList<>(executions.size());
         int next = 0;

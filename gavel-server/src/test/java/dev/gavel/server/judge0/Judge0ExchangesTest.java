@@ -15,10 +15,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +63,34 @@ class Judge0ExchangesTest extends Judge0ServerTest {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> replay(f)));
+    }
+
+    /**
+     * Not a recorded exchange: clients that submit at the same moment with {@code wait=true} share a commit on the
+     * server, and each must be answered with its own submission's result, not a neighbour's.
+     */
+    @Test
+    void submissionsWaitedForTogetherEachGetTheirOwnResult() throws Exception {
+        int clients = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < clients; i++) {
+                String body = "{\"language_id\": 46, \"source_code\": \"echo client " + i + "\"}";
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return send("POST", "/submissions?wait=true&fields=stdout,status_id", body);
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < clients; i++) {
+                HttpResponse<String> answer = answers.get(i).get(60, TimeUnit.SECONDS);
+                assertEquals(201, answer.statusCode(), answer.body());
+                JsonNode result = JSON.readTree(answer.body());
+                assertEquals(3, result.path("status_id").asInt(), answer.body());
+                assertEquals("client " + i + "\n", result.path("stdout").asString(), "client " + i + "'s answer");
+            }
+        }
     }
 
     private void replay(Path file) throws IOException, InterruptedException {
