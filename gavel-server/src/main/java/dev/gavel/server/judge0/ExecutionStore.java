@@ -1,16 +1,13 @@
 package dev.gavel.server.judge0;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import dev.gavel.server.store.BatchInsert;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code executions} table. */
@@ -41,32 +38,20 @@ class ExecutionStore {
     /** Stores new executions, In Queue, in one batch; returns their ids in order. */
     List<Long> insertAll(List<NewRow> rows) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(c -> c.prepareStatement("INSERT INTO executions (token, language_id, source_code, stdin, "
-                        + "expected_output, settings_json, callback_url, status_id, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        NewRow row = rows.get(i);
-                        NewExecution e = row.execution();
-                        ps.setString(1, row.token());
-                        ps.setInt(2, e.languageId());
-                        ps.setBytes(3, e.source());
-                        ps.setBytes(4, e.stdin());
-                        ps.setBytes(5, e.expectedOutput());
-                        ps.setString(6, row.settingsJson());
-                        ps.setString(7, e.callbackUrl());
-                        ps.setInt(8, Judge0Status.IN_QUEUE.id());
-                        ps.setObject(9, now);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return rows.size();
-                    }
-                }, keys);
-        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+        return BatchInsert.ids(jdbc, "INSERT INTO executions (token, language_id, source_code, stdin, expected_output, "
+                + "settings_json, callback_url, status_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+                (ps, row) -> {
+                    NewExecution e = row.execution();
+                    ps.setString(1, row.token());
+                    ps.setInt(2, e.languageId());
+                    ps.setBytes(3, e.source());
+                    ps.setBytes(4, e.stdin());
+                    ps.setBytes(5, e.expectedOutput());
+                    ps.setString(6, row.settingsJson());
+                    ps.setString(7, e.callbackUrl());
+                    ps.setInt(8, Judge0Status.IN_QUEUE.id());
+                    ps.setObject(9, now);
+                });
     }
 
     Optional<ExecutionRow> find(long id) {

@@ -1,18 +1,15 @@
 package dev.gavel.server.submission;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import dev.gavel.server.store.BatchInsert;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code submissions} table. */
@@ -49,28 +46,16 @@ public class SubmissionStore {
     /** Stores new queued submissions in one batch; returns their ids in order. */
     public List<Long> insertAll(List<NewSubmission> items) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(c -> c.prepareStatement("INSERT INTO submissions (user_id, problem_id, language, source, "
-                + "status, created_at, contest_id) VALUES (?, ?, ?, ?, 'queued', ?, ?)", new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        NewSubmission s = items.get(i);
-                        ps.setObject(1, s.userId());
-                        ps.setLong(2, s.problemId());
-                        ps.setString(3, s.language());
-                        ps.setString(4, s.source());
-                        ps.setObject(5, now);
-                        if (s.contestId() == null) ps.setNull(6, Types.BIGINT);
-                        else ps.setLong(6, s.contestId());
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return items.size();
-                    }
-                }, keys);
-        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+        return BatchInsert.ids(jdbc, "INSERT INTO submissions (user_id, problem_id, language, source, status, "
+                + "created_at, contest_id) VALUES (?, ?, ?, ?, 'queued', ?, ?)", items, (ps, s) -> {
+                    ps.setObject(1, s.userId());
+                    ps.setLong(2, s.problemId());
+                    ps.setString(3, s.language());
+                    ps.setString(4, s.source());
+                    ps.setObject(5, now);
+                    if (s.contestId() == null) ps.setNull(6, Types.BIGINT);
+                    else ps.setLong(6, s.contestId());
+                });
     }
 
     public Optional<SubmissionRow> find(long id) {
