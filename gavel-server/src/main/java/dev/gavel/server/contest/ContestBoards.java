@@ -4,6 +4,7 @@ import dev.gavel.server.contest.board.Board;
 import dev.gavel.server.contest.board.BoardEvent;
 import dev.gavel.server.contest.board.BoardProblem;
 import dev.gavel.server.contest.board.BoardSpec;
+import dev.gavel.server.contest.board.CellId;
 import dev.gavel.server.contest.board.Judgement;
 import dev.gavel.server.contest.board.Cell;
 import dev.gavel.server.contest.board.Outcome;
@@ -130,7 +131,7 @@ public class ContestBoards implements ContestSubmissionListener {
             judgement(contest, names.keySet(), s).ifPresent(judgements::add);
         }
         RankStore rankStore = stores.forContest(contest.id());
-        Board board = Board.rebuild(spec(contest), rankStore, names.keySet(), judgements);
+        Board board = Board.rebuild(spec(contest), rankStore, names.keySet(), judgements, revealed(contest));
         Loaded loaded = new Loaded(contest, board, names, rankStore);
         for (View view : View.values()) board.subscribe(view, event -> forward(contest.id(), view, event));
         Loaded old = boards.put(contest.id(), loaded);
@@ -141,6 +142,17 @@ public class ContestBoards implements ContestSubmissionListener {
             });
         }
         return loaded;
+    }
+
+    /** The cells the resolver has revealed, while the contest is not unfrozen (then every cell shows). */
+    private List<CellId> revealed(Contest contest) {
+        if (contest.unfrozenAt() != null) return List.of();
+        List<CellId> cells = new ArrayList<>();
+        for (ContestStore.Reveal r : store.reveals(contest.id())) {
+            contest.problems().stream().filter(p -> p.label().equals(r.label())).findFirst()
+                    .ifPresent(p -> cells.add(new CellId(r.userId(), p.ordinal())));
+        }
+        return cells;
     }
 
     /**

@@ -292,12 +292,15 @@ public class ContestService {
 
     /**
      * The resolver's next step: one frozen cell of the public board revealed (lowest-ranked row first). Empty when
-     * nothing is left to reveal; the contest then counts as unfrozen.
+     * nothing is left to reveal; the contest then counts as unfrozen. Each step is stored, so a board rebuilt
+     * meanwhile (a restart) shows the cells revealed so far and the next step goes on from there.
      */
-    public Optional<RevealStep> revealNext(String slug) {
+    public synchronized Optional<RevealStep> revealNext(String slug) {
         Contest c = afterTheEnd(slug);
         ContestBoards.Loaded loaded = boards.board(c);
         Optional<RevealStep> step = loaded.board().revealNext();
+        step.ifPresent(s -> tx.executeWithoutResult(t -> store.addReveal(c.id(),
+                new ContestStore.Reveal(s.participant(), c.problems().get(s.problem()).label()), now())));
         if (!loaded.board().frozen() && c.unfrozenAt() == null) markUnfrozen(c);
         return step;
     }

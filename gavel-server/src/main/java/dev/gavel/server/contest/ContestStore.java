@@ -105,6 +105,24 @@ public class ContestStore {
                 .param(contestId).query((rs, n) -> new Participant(rs.getLong(1), rs.getString(2))).list();
     }
 
+    /** A cell the resolver revealed: the participant's column of the problem with this label. */
+    public record Reveal(long userId, String label) {
+    }
+
+    /** The cells the resolver revealed on the contest's public board, in the order it did. */
+    public List<Reveal> reveals(long contestId) {
+        return db.sql("SELECT user_id, label FROM contest_reveals WHERE contest_id = ? ORDER BY step")
+                .param(contestId).query((rs, n) -> new Reveal(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** Records the resolver's next step (call inside a transaction: the step is numbered after the last). */
+    public void addReveal(long contestId, Reveal reveal, Instant at) {
+        int last = db.sql("SELECT COALESCE(MAX(step), 0) FROM contest_reveals WHERE contest_id = ?")
+                .param(contestId).query(Integer.class).single();
+        db.sql("INSERT INTO contest_reveals (contest_id, step, user_id, label, revealed_at) VALUES (?, ?, ?, ?, ?)")
+                .params(contestId, last + 1, reveal.userId(), reveal.label(), utc(at)).update();
+    }
+
     /** Every submission made to the contest, oldest first. */
     public List<ContestSubmission> submissions(long contestId) {
         return db.sql(SUBMISSIONS + "WHERE contest_id = ? ORDER BY id")

@@ -330,6 +330,12 @@ abstract class ContestApiContract {
         assertEquals("A", first.json().get("problem").asString());
         assertEquals(3, first.json().get("before").get("rank").asInt());
         assertTrue(cell(first.json().get("after"), "A").path("solved").asBoolean(false));
+        // the board is rebuilt during the reveal (as after a restart): the revealed cell still shows, the reveal goes on
+        JsonNode beforeRebuild = http.get("/api/contests/" + slug + "/leaderboard", null).json();
+        redefine(slug, definition);
+        JsonNode afterRebuild = http.get("/api/contests/" + slug + "/leaderboard", null).json();
+        assertEquals(rowsOf(beforeRebuild), rowsOf(afterRebuild), "the rebuilt public board");
+        assertTrue(cell(row(afterRebuild, u3.name()), "A").path("solved").asBoolean(false));
         Http.Response second = http.postJson("/api/admin/contests/" + slug + "/reveal", admin, "");
         assertEquals(200, second.status(), second.body());
         assertEquals(u2.name(), second.json().get("participant").asString());

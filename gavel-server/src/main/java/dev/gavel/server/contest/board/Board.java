@@ -68,8 +68,18 @@ public final class Board {
      */
     public static Board rebuild(BoardSpec spec, RankStore store, Collection<Long> participants,
                                 Collection<Judgement> judgements) {
+        return rebuild(spec, store, participants, judgements, List.of());
+    }
+
+    /**
+     * {@link #rebuild(BoardSpec, RankStore, Collection, Collection) Rebuilds} a board whose reveal was under way:
+     * the public view also shows the cells the resolver had revealed (in the order they were), so that the next
+     * {@link #revealNext()} goes on where the reveal stopped. A revealed cell of nobody on the board changes nothing.
+     */
+    public static Board rebuild(BoardSpec spec, RankStore store, Collection<Long> participants,
+                                Collection<Judgement> judgements, List<CellId> revealed) {
         Board board = new Board(spec, store);
-        board.load(participants, judgements);
+        board.load(participants, judgements, revealed);
         return board;
     }
 
@@ -202,13 +212,21 @@ public final class Board {
         await(stored);
     }
 
-    private void load(Collection<Long> participants, Collection<Judgement> judgements) {
+    private void load(Collection<Long> participants, Collection<Judgement> judgements, List<CellId> revealed) {
         for (Judgement j : judgements) validate(j);
+        for (CellId c : revealed) validate(c.problem(), "revealed cell of participant " + c.participant());
         lock.lock();
         try {
             store.clear();
             for (long p : participants) entrant(p);
             for (Judgement j : judgements) apply(j);
+            for (CellId c : revealed) {
+                long index = entrantIndex.get(c.participant(), -1);
+                if (index < 0) continue;
+                Entrant e = entrants.get((int) index);
+                e.reveal(c.problem());
+                refresh(e, c.problem());
+            }
             store.load(dirtyRows());
         } finally {
             lock.unlock();
@@ -216,8 +234,12 @@ public final class Board {
     }
 
     private void validate(Judgement j) {
-        if (j.problem() >= spec.problems().size()) {
-            throw new IllegalArgumentException("problem index " + j.problem() + " of submission " + j.submission()
+        validate(j.problem(), "submission " + j.submission());
+    }
+
+    private void validate(int problem, String of) {
+        if (problem < 0 || problem >= spec.problems().size()) {
+            throw new IllegalArgumentException("problem index " + problem + " of " + of
                     + " is out of range: the contest has " + spec.problems().size() + " problems");
         }
     }

@@ -320,6 +320,27 @@ abstract class BoardContract {
     }
 
     @Test
+    void aBoardRebuiltDuringTheRevealShowsTheRevealedCellsAndGoesOnFromThere() {
+        Board board = frozenBoard();
+        RevealStep first = board.revealNext().orElseThrow();
+        RevealStep second = board.revealNext().orElseThrow();
+        List<CellId> revealed = List.of(new CellId(first.participant(), first.problem()),
+                new CellId(second.participant(), second.problem()), new CellId(99, 0));
+
+        Board rebuilt = Board.rebuild(icpc(ABC, FREEZE), open(), List.of(1L, 2L, 3L, 4L), scriptedFreeze(), revealed);
+        assertTrue(rebuilt.frozen());
+        assertSameRows(all(board, View.PUBLIC).rows(), all(rebuilt, View.PUBLIC).rows(), "public view after two steps");
+        assertSameRows(frozenFullBoard(), all(rebuilt, View.FULL).rows(), "full view");
+        RevealStep third = rebuilt.revealNext().orElseThrow();
+        assertEquals(board.revealNext().orElseThrow(), third, "the third step, as if nothing had been rebuilt");
+        assertEquals(Optional.empty(), rebuilt.revealNext());
+        assertFalse(rebuilt.frozen());
+
+        assertThrows(IllegalArgumentException.class, () -> Board.rebuild(icpc(ABC, FREEZE), open(), List.of(3L),
+                scriptedFreeze(), List.of(new CellId(3, 3))), "a revealed cell of a fourth problem");
+    }
+
+    @Test
     void unfreezeRevealsEverythingAtOnce() {
         Board board = frozenBoard();
         long before = all(board, View.PUBLIC).lastEventId();
