@@ -111,9 +111,11 @@ public record GavelProperties(
      *                       installations on the same Redis use another
      * @param pushWindow     how often viewers are sent the changes queued for them (0: each change at once): with
      *                       thousands of viewers, one write per viewer per window instead of one per change
+     * @param lease          with {@code redis}: how long a server keeps a contest's board after it last renewed its
+     *                       lease (it renews a third of the way); another server takes the board over after that
      */
     public record Leaderboard(@DefaultValue("memory") String store, @DefaultValue("") String redisUrl,
                               @DefaultValue("gavel") String redisNamespace,
-                              @DefaultValue("250ms") Duration pushWindow) {
+                              @DefaultValue("250ms") Duration pushWindow, @DefaultValue("10s") Duration lease) {
     }
 }

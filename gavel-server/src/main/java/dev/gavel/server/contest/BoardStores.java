@@ -36,6 +36,11 @@ public class BoardStores {
         };
     }
 
+    /** Whether boards are shared by the servers of a cluster (kept in Redis), so that one server keeps each. */
+    public boolean shared() {
+        return redis != null;
+    }
+
     public RankStore forContest(long contestId) {
         return redis == null ? new MemoryRankStore(EVENT_RETENTION) : new RedisRankStore(redis, namespace, contestId, EVENT_RETENTION);
     }

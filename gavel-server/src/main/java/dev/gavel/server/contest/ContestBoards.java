@@ -14,9 +14,11 @@ import dev.gavel.server.contest.board.Row;
 import dev.gavel.server.contest.board.Scoring;
 import dev.gavel.server.contest.board.View;
 import dev.gavel.judge.grading.Subtask;
+import dev.gavel.server.config.GavelProperties;
 import dev.gavel.server.submission.ContestSubmissionListener;
 import dev.gavel.server.submission.SubmissionViews;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -37,16 +40,29 @@ import org.springframework.stereotype.Component;
  * contest is redefined); after that each committed change of a contest submission moves only its participant's
  * row: one thread reads the changed submissions back from the database, in batches, and records them.
  * Loading and applying share one lock, so a change is either in the rows a (re)load reads or applied after it.
+ *
+ * <p>Cluster mode (boards in Redis, {@link BoardStores#shared()}): one server at a time keeps a contest's board, the
+ * one holding its lease ({@link BoardLeases}), which it renews a third of the way through; it {@link RankStore#claim
+ * claims} the board in Redis, so a server that lost it can no longer write there. Every server writes its contest
+ * submissions' changes to the database in their own transactions, and the keeper takes them from there (at once for
+ * its own, within {@value #POLL_MILLIS} ms for the others'). The other servers serve the board from Redis, read-only
+ * ("followed"), and take it over when the keeper's lease runs out; an administrator's action on the board (redefine,
+ * unfreeze, reveal) takes it over on the server that runs it.
  */
 @Component
 public class ContestBoards implements ContestSubmissionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ContestBoards.class);
     private static final int BATCH = 1000;
+    static final long POLL_MILLIS = 100;
 
     private final ContestStore store;
     private final BoardStores stores;
     private final SubmissionViews views;
+    private final BoardLeases leases;
+    private final boolean shared;
+    private final Duration lease;
+    private final String keeper = "board-keeper#" + UUID.randomUUID();
     private final Map<Long, Loaded> boards = new ConcurrentHashMap<>();
     private final Map<Watch, BoardListener> listeners = new ConcurrentHashMap<>();
     private final BlockingQueue<Change> changes = new LinkedBlockingQueue<>();
@@ -59,8 +75,12 @@ public class ContestBoards implements ContestSubmissionListener {
     private record Watch(long contestId, View view) {
     }
 
-    /** A board with the contest it was built for, its participants' names and where it is kept. */
-    public record Loaded(Contest contest, Board board, Map<Long, String> names, RankStore store) {
+    /**
+     * A board with the contest it was built for, its participants' names and where it is kept. {@code kept}: this
+     * server writes the board (in memory mode always; in cluster mode while it holds the board's lease); otherwise it
+     * only reads the board another server keeps.
+     */
+    public record Loaded(Contest contest, Board board, Map<Long, String> names, RankStore store, boolean kept) {
 
         /** A row as clients see it, with the participant's name and the problems' labels. */
         public LeaderboardRow present(RankedRow ranked) {
@@ -87,18 +107,40 @@ public class ContestBoards implements ContestSubmissionListener {
         void rebuilt();
     }
 
-    public ContestBoards(ContestStore store, BoardStores stores, SubmissionViews views) {
+    public ContestBoards(ContestStore store, BoardStores stores, SubmissionViews views, BoardLeases leases,
+                         GavelProperties properties) {
         this.store = store;
         this.stores = stores;
         this.views = views;
-        this.applier = Thread.ofPlatform().name("contest-boards").daemon().start(this::applyChanges);
+        this.leases = leases;
+        this.shared = stores.shared();
+        this.lease = properties.leaderboard().lease();
+        this.applier = Thread.ofPlatform().name("contest-boards").daemon()
+                .start(shared ? this::keepSharedBoards : this::applyChanges);
     }
 
     @PreDestroy
     void close() {
         closed = true;
         applier.interrupt();
-        boards.values().forEach(l -> l.store().close());
+        try {
+            applier.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Loaded l : boards.values()) {
+            if (shared && l.kept()) release(l.contest().id());
+            l.store().close();
+        }
+    }
+
+    private void release(long contestId) {
+        try {
+            leases.release(contestId, keeper);
+        } catch (RuntimeException e) {
+            log.warn("could not give up the board of contest {}; another server takes it when the lease runs out: {}",
+                    contestId, e.toString());
+        }
     }
 
     /** The contest's board, built from the stored submissions when this is its first use. */
@@ -115,11 +157,24 @@ public class ContestBoards implements ContestSubmissionListener {
     private synchronized Loaded load(Contest contest) {
         Loaded loaded = boards.get(contest.id());
         if (loaded != null) return loaded;
+        if (shared && !leases.acquire(contest.id(), keeper, lease)) return follow(contest);
+        return build(contest);
+    }
+
+    /**
+     * The contest's board, kept by this server: for what changes the board other than its submissions (unfreeze,
+     * reveal). In cluster mode this server takes the board over if another keeps it.
+     */
+    public synchronized Loaded kept(Contest contest) {
+        Loaded loaded = boards.get(contest.id());
+        if (loaded != null && loaded.kept()) return loaded;
+        if (shared) leases.take(contest.id(), keeper, lease);
         return build(contest);
     }
 
     /** Builds the contest's board again from its definition and stored submissions (after an edit). */
     public synchronized Loaded reload(Contest contest) {
+        if (shared) leases.take(contest.id(), keeper, lease);
         return build(contest);
     }
 
@@ -131,14 +186,27 @@ public class ContestBoards implements ContestSubmissionListener {
             judgement(contest, names.keySet(), s).ifPresent(judgements::add);
         }
         RankStore rankStore = stores.forContest(contest.id());
+        if (shared) rankStore.claim(keeper);
         Board board = Board.rebuild(spec(contest), rankStore, names.keySet(), judgements, revealed(contest));
-        Loaded loaded = new Loaded(contest, board, names, rankStore);
-        for (View view : View.values()) board.subscribe(view, event -> forward(contest.id(), view, event));
-        Loaded old = boards.put(contest.id(), loaded);
+        return replace(new Loaded(contest, board, names, rankStore, true));
+    }
+
+    /** Cluster mode: the board another server keeps, read from Redis. */
+    private Loaded follow(Contest contest) {
+        Map<Long, String> names = new ConcurrentHashMap<>();
+        store.participants(contest.id()).forEach(p -> names.put(p.userId(), p.username()));
+        RankStore rankStore = stores.forContest(contest.id());
+        return replace(new Loaded(contest, new Board(spec(contest), rankStore), names, rankStore, false));
+    }
+
+    private Loaded replace(Loaded loaded) {
+        long contestId = loaded.contest().id();
+        for (View view : View.values()) loaded.board().subscribe(view, event -> forward(contestId, view, event));
+        Loaded old = boards.put(contestId, loaded);
         if (old != null) {
-            old.store().close();
+            if (old.store() != loaded.store()) old.store().close();
             listeners.forEach((watch, l) -> {
-                if (watch.contestId() == contest.id()) l.rebuilt();
+                if (watch.contestId() == contestId) l.rebuilt();
             });
         }
         return loaded;
@@ -170,16 +238,31 @@ public class ContestBoards implements ContestSubmissionListener {
 
     /** The contest record changed without changing its board (unfrozen): keep the board, take the record. */
     public synchronized void refresh(Contest contest) {
-        boards.computeIfPresent(contest.id(), (id, l) -> new Loaded(contest, l.board(), l.names(), l.store()));
+        boards.computeIfPresent(contest.id(), (id, l) -> l.kept()
+                ? new Loaded(contest, l.board(), l.names(), l.store(), true)
+                : new Loaded(contest, new Board(spec(contest), l.store()), l.names(), l.store(), false));
     }
 
-    /** A participant joined: they get an empty row. */
+    /** A participant joined: they get an empty row (from the server that keeps the board, in cluster mode). */
     public synchronized void participantAdded(Contest contest, long userId) {
+        if (shared) leases.log(contest.id(), BoardLeases.Kind.PARTICIPANT, userId);
         Loaded loaded = boards.get(contest.id());
         if (loaded == null) return;
-        store.participants(contest.id()).stream().filter(p -> p.userId() == userId)
-                .forEach(p -> loaded.names().put(p.userId(), p.username()));
-        loaded.board().register(userId);
+        if (loaded.kept()) {
+            register(loaded, List.of(userId));
+        } else {
+            store.participants(contest.id(), List.of(userId)).forEach(p -> loaded.names().put(p.userId(), p.username()));
+        }
+    }
+
+    private void register(Loaded loaded, List<Long> userIds) {
+        store.participants(loaded.contest().id(), userIds).forEach(p -> loaded.names().put(p.userId(), p.username()));
+        loaded.board().registerAll(userIds.stream().filter(loaded.names()::containsKey).toList());
+    }
+
+    @Override
+    public void changing(long contestId, long submissionId) {
+        if (shared) leases.log(contestId, BoardLeases.Kind.SUBMISSION, submissionId);
     }
 
     @Override
@@ -219,6 +302,98 @@ public class ContestBoards implements ContestSubmissionListener {
             }
             loaded.board().recordAll(judgements);
         });
+    }
+
+    /**
+     * Cluster mode's loop: takes the logged changes of the boards this server keeps (at once when one of its own
+     * commits says so, else every {@value #POLL_MILLIS} ms), and every third of a lease renews those leases and
+     * takes over the followed boards whose keeper is gone.
+     */
+    private void keepSharedBoards() {
+        long nextLeaseCheck = 0;
+        while (!closed) {
+            try {
+                changes.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                changes.clear();
+                for (Loaded loaded : boards.values()) {
+                    if (loaded.kept()) takeLogged(loaded.contest().id());
+                }
+                if (System.nanoTime() - nextLeaseCheck >= 0) {
+                    checkLeases();
+                    nextLeaseCheck = System.nanoTime() + lease.toNanos() / 3;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (!closed) log.error("keeping the contest boards failed; trying again", e);
+            }
+        }
+    }
+
+    private synchronized void takeLogged(long contestId) {
+        Loaded loaded = boards.get(contestId);
+        if (loaded == null || !loaded.kept()) return;
+        List<BoardLeases.Change> logged = leases.changes(contestId, BATCH);
+        if (logged.isEmpty()) return;
+        try {
+            List<Long> joined = new ArrayList<>();
+            Set<Long> submissions = new HashSet<>();
+            for (BoardLeases.Change c : logged) {
+                if (c.kind() == BoardLeases.Kind.PARTICIPANT) joined.add(c.refId());
+                else submissions.add(c.refId());
+            }
+            if (!joined.isEmpty()) register(loaded, joined);
+            List<ContestSubmission> changed = store.submissions(contestId, submissions);
+            List<Long> unknown = changed.stream().map(ContestSubmission::userId)
+                    .filter(u -> !loaded.names().containsKey(u)).distinct().toList();
+            if (!unknown.isEmpty()) register(loaded, unknown);
+            List<Judgement> judgements = new ArrayList<>();
+            for (ContestSubmission s : changed) {
+                judgement(loaded.contest(), loaded.names().keySet(), s).ifPresent(judgements::add);
+            }
+            loaded.board().recordAll(judgements);
+            leases.taken(contestId, keeper, logged);
+        } catch (RuntimeException e) {
+            log.error("contest {}'s board could not take its changes; it is built again", contestId, e);
+            keepOrFollow(loaded.contest().id());
+        }
+    }
+
+    private synchronized void checkLeases() {
+        for (Loaded loaded : List.copyOf(boards.values())) {
+            long id = loaded.contest().id();
+            if (loaded.kept() && !leases.renew(id, keeper, lease)) {
+                log.info("another server keeps the board of contest {} now; following it", id);
+                store.byId(id).ifPresent(this::follow);
+            } else if (!loaded.kept() && leases.acquire(id, keeper, lease)) {
+                log.info("the board of contest {} had no keeper; this server keeps it now", id);
+                store.byId(id).ifPresent(this::build);
+            } else if (!loaded.kept()) {
+                catchUp(loaded);
+            }
+        }
+    }
+
+    /** A followed board takes what another server changed: the contest record (unfrozen, redefined), new names. */
+    private void catchUp(Loaded followed) {
+        long id = followed.contest().id();
+        store.byId(id).filter(c -> !c.equals(followed.contest())).ifPresent(this::refresh);
+        if (followed.board().size() > followed.names().size()) {
+            store.participants(id).forEach(p -> followed.names().putIfAbsent(p.userId(), p.username()));
+        }
+    }
+
+    /** After a failed write: builds the board again while this server still keeps it, else follows it. */
+    private void keepOrFollow(long contestId) {
+        try {
+            Optional<Contest> contest = store.byId(contestId);
+            if (contest.isEmpty()) return;
+            if (leases.renew(contestId, keeper, lease)) build(contest.get());
+            else follow(contest.get());
+        } catch (RuntimeException e) {
+            boards.remove(contestId);
+            log.error("contest {}'s board could not be rebuilt; it is built again at its next use", contestId, e);
+        }
     }
 
     private static Set<Long> contestsOf(List<Change> batch) {

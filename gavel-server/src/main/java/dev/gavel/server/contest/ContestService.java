@@ -286,7 +286,7 @@ public class ContestService {
     /** Shows the whole truth on the public board at once (after the contest). */
     public Contest unfreeze(String slug) {
         Contest c = afterTheEnd(slug);
-        boards.board(c).board().unfreeze();
+        boards.kept(c).board().unfreeze();
         return markUnfrozen(c);
     }
 
@@ -297,7 +297,7 @@ public class ContestService {
      */
     public synchronized Optional<RevealStep> revealNext(String slug) {
         Contest c = afterTheEnd(slug);
-        ContestBoards.Loaded loaded = boards.board(c);
+        ContestBoards.Loaded loaded = boards.kept(c);
         Optional<RevealStep> step = loaded.board().revealNext();
         step.ifPresent(s -> tx.executeWithoutResult(t -> store.addReveal(c.id(),
                 new ContestStore.Reveal(s.participant(), c.problems().get(s.problem()).label()), now())));

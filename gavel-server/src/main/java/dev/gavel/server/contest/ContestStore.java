@@ -105,6 +105,18 @@ public class ContestStore {
                 .param(contestId).query((rs, n) -> new Participant(rs.getLong(1), rs.getString(2))).list();
     }
 
+    /** Those of these users who are participants of the contest. */
+    public List<Participant> participants(long contestId, Collection<Long> userIds) {
+        if (userIds.isEmpty()) return List.of();
+        List<Object> params = new ArrayList<>(userIds.size() + 1);
+        params.add(contestId);
+        params.addAll(userIds);
+        return db.sql("SELECT p.user_id, u.username FROM contest_participants p JOIN users u ON u.id = p.user_id "
+                        + "WHERE p.contest_id = ? AND p.user_id IN ("
+                        + String.join(", ", Collections.nCopies(userIds.size(), "?")) + ")")
+                .params(params).query((rs, n) -> new Participant(rs.getLong(1), rs.getString(2))).list();
+    }
+
     /** A cell the resolver revealed: the participant's column of the problem with this label. */
     public record Reveal(long userId, String label) {
     }

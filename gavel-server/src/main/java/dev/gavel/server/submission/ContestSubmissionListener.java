@@ -1,10 +1,15 @@
 package dev.gavel.server.submission;
 
 /**
- * Told when a contest submission's state changed (accepted, judged, queued for a rejudge), after the change is
- * committed; the contest's board reads the submission again and moves its row.
+ * Told when a contest submission's state changes (accepted, judged, queued for a rejudge); the contest's board reads
+ * the submission again and moves its row.
  */
 public interface ContestSubmissionListener {
 
+    /** Inside the transaction that makes the change, before it commits: for what must commit with it. */
+    default void changing(long contestId, long submissionId) {
+    }
+
+    /** After the change is committed. */
     void changed(long contestId, long submissionId);
 }

@@ -118,7 +118,10 @@ public class SubmissionJudging implements JobHandler {
         OffsetDateTime judgedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         SubmissionRow judged = row.judged(result.verdict().name(), result.score(), result.maxTime().toMillis(),
                 result.maxMemory().kib(), result.compileOutput(), result.reason(), testsJson, subtasksJson, judgedAt);
-        Runnable write = () -> store.saveResult(judged);
+        Runnable write = () -> {
+            store.saveResult(judged);
+            if (row.contestId() != null) contestListeners.forEach(l -> l.changing(row.contestId(), row.id()));
+        };
         // the final event is made from the row as written, not read back: the transaction that wrote it has committed
         Runnable after = () -> {
             latency.record(Duration.between(row.createdAt(), OffsetDateTime.now(ZoneOffset.UTC)));

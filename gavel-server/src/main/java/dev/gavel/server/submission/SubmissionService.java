@@ -64,7 +64,16 @@ public class SubmissionService {
     private void enqueue(List<SubmissionStore.NewSubmission> items, List<Long> ids) {
         List<Long> practice = new ArrayList<>(ids.size());
         List<Long> contest = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) (items.get(i).contestId() == null ? practice : contest).add(ids.get(i));
+        for (int i = 0; i < ids.size(); i++) {
+            Long contestId = items.get(i).contestId();
+            if (contestId == null) {
+                practice.add(ids.get(i));
+            } else {
+                contest.add(ids.get(i));
+                long id = ids.get(i);
+                contestListeners.forEach(l -> l.changing(contestId, id));
+            }
+        }
         if (!practice.isEmpty()) queue.enqueueAll(KIND, practice, Lane.PRACTICE);
         if (!contest.isEmpty()) queue.enqueueAll(KIND, contest, Lane.CONTEST);
     }
@@ -155,6 +164,7 @@ public class SubmissionService {
             Boolean queued = tx.execute(s -> {
                 if (!store.markQueued(f.id())) return false;
                 queue.enqueue(KIND, f.id(), lane);
+                if (f.contestId() != null) contestListeners.forEach(l -> l.changing(f.contestId(), f.id()));
                 return true;
             });
             if (Boolean.TRUE.equals(queued)) {

@@ -48,6 +48,14 @@ public interface RankStore extends AutoCloseable {
     Runnable subscribe(View view, Consumer<BoardEvent> listener);
 
     /**
+     * Cluster mode: makes this store the only one that may write the board it keeps (stores of the same board in other
+     * servers have their writes refused from now on). A store that never claims writes unchecked; a store kept in this
+     * process alone has nothing to claim.
+     */
+    default void claim(String writer) {
+    }
+
+    /**
      * Removes every row and event. Event ids go on from where they were, past a gap, so that a client resuming from
      * an earlier id is told to reload.
      */

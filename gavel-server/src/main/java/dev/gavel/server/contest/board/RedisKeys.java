@@ -18,6 +18,11 @@ record RedisKeys(String rank, String rows, String events, String seq) {
         return tag(namespace, contestId) + ":split";
     }
 
+    /** The contest's writer: only the store that claimed the board last may write it (see {@link RedisScripts}). */
+    static String writer(String namespace, long contestId) {
+        return tag(namespace, contestId) + ":writer";
+    }
+
     private static String tag(String namespace, long contestId) {
         return "{" + namespace + ":contest:" + contestId + "}";
     }

@@ -36,11 +36,14 @@ public final class RedisRankStore implements RankStore {
     private final int eventRetention;
     private final Map<View, RedisKeys> keys = new EnumMap<>(View.class);
     private final String splitKey;
+    private final String writerKey;
     private final String[] allKeys;
     private final Listeners listeners = new Listeners();
     private volatile RedisEventFeed feed;
     // as the last write found it: whether rows both views have come back as two events or as one
     private volatile boolean split;
+    // the token this store writes with: empty until it claims the board (then only its writes are taken)
+    private volatile String writer = "";
 
     /** The store of a contest under the default namespace {@code gavel}. */
     public RedisRankStore(RedisLink link, long contestId) {
@@ -62,6 +65,8 @@ public final class RedisRankStore implements RankStore {
         }
         this.splitKey = RedisKeys.split(namespace, contestId);
         all.add(splitKey);
+        this.writerKey = RedisKeys.writer(namespace, contestId);
+        all.add(writerKey);
         this.allKeys = all.toArray(String[]::new);
     }
 
@@ -78,7 +83,8 @@ public final class RedisRankStore implements RankStore {
     @Override
     public void load(List<RowWrite> writes) {
         link.write(calls("quiet", writes)).join();
-        awaitMirror(link.eval(RedisScripts.MARK, ScriptOutputType.MULTI, allKeys, Integer.toString(eventRetention)));
+        awaitMirror(link.eval(RedisScripts.MARK, ScriptOutputType.MULTI, allKeys, Integer.toString(eventRetention),
+                writer));
     }
 
     /** Waits until this process's copy, if it keeps one, has passed the reload markers with these ids. */
@@ -94,10 +100,11 @@ public final class RedisRankStore implements RankStore {
         List<RedisLink.Call> calls = new ArrayList<>(writes.size() / ROWS_PER_CALL + 1);
         for (int from = 0; from < writes.size(); from += ROWS_PER_CALL) {
             List<RowWrite> chunk = writes.subList(from, Math.min(writes.size(), from + ROWS_PER_CALL));
-            String[] args = new String[2 + chunk.size()];
+            String[] args = new String[3 + chunk.size()];
             args[0] = mode;
             args[1] = Integer.toString(eventRetention);
-            int a = 2;
+            args[2] = writer;
+            int a = 3;
             Row previous = null;
             String encoded = null;
             for (int i = 0; i < chunk.size(); i++) {
@@ -211,9 +218,17 @@ public final class RedisRankStore implements RankStore {
         }
     }
 
+    /** Makes this store the board's only writer: a store that claimed it before has its writes refused from now on. */
+    @Override
+    public void claim(String token) {
+        if (token.isEmpty()) throw new IllegalArgumentException("a writer token is not empty");
+        link.commands().set(writerKey, token);
+        writer = token;
+    }
+
     @Override
     public void clear() {
-        awaitMirror(link.eval(RedisScripts.CLEAR, ScriptOutputType.MULTI, allKeys));
+        awaitMirror(link.eval(RedisScripts.CLEAR, ScriptOutputType.MULTI, allKeys, writer));
         split = false;
     }
 

@@ -13,21 +13,37 @@ package dev.gavel.server.contest.board;
  * (its events too, so public ids go on unbroken) and the split flag is set; from then on each view has its own keys.
  * A clear joins them again. Most contests are never frozen, and a frozen one is shared for four fifths of its time:
  * half the work for Redis, and half the events for every reader.
+ *
+ * <p>KEYS[10] is the contest's writer: a script that changes the board takes a writer token (empty: any writer) and
+ * refuses to run, with an error starting {@value #NOT_WRITER}, when the key holds another (or none). A server that
+ * takes a board over sets the key first, so a server that lost the board can no longer write to it.
  */
 final class RedisScripts {
+
+    static final String NOT_WRITER = "GAVEL-NOT-WRITER";
+
+    private static final String FENCE = """
+            local function fenced(token)
+              if token ~= '' and redis.call('GET', KEYS[10]) ~= token then
+                return redis.error_reply('GAVEL-NOT-WRITER another server keeps this board now')
+              end
+            end
+            """;
 
     private RedisScripts() {
     }
 
     /**
-     * ARGV: 'log' or 'quiet', events to keep, then one argument per row: view index (2 for a row both views have),
+     * ARGV: 'log' or 'quiet', events to keep, the writer token, then one argument per row: view index (2 for a row both views have),
      * member, score, '1' when the score moved (else the sorted set already has it: most judgements change a row but
      * not its place) and the encoded row (empty: the same as the row before), separated by spaces. An event is one
      * field: the row's rank, member, score and row, separated by spaces (one field is less for a reader to take apart
      * than four). Returns the public and the full view's last event ids after the call (0 for a view it did not log
      * to; the public id is the full one while shared) and 1 when the views are split, 0 if not, separated by spaces.
      */
-    static final String WRITE = """
+    static final String WRITE = FENCE + """
+            local refused = fenced(ARGV[3])
+            if refused then return refused end
             local log = ARGV[1] == 'log'
             local split = redis.call('EXISTS', KEYS[9]) == 1
             local seq = {}
@@ -54,7 +70,7 @@ final class RedisScripts {
               end
             end
             local row
-            for i = 3, #ARGV do
+            for i = 4, #ARGV do
               local v, member, score, moved, encoded = string.match(ARGV[i], '^(%d+) (%S+) (%S+) (%d) (.*)$')
               v = tonumber(v)
               if encoded ~= '' then row = encoded end
@@ -89,11 +105,13 @@ final class RedisScripts {
             """;
 
     /**
-     * Drops rows and events of every view and joins the views, then logs a shared reload marker with an id above both
-     * views' last (so a client resuming from an earlier id of either view is told to reload); returns its id for
-     * each view.
+     * ARGV: the writer token. Drops rows and events of every view and joins the views, then logs a shared reload
+     * marker with an id above both views' last (so a client resuming from an earlier id of either view is told to
+     * reload); returns its id for each view.
      */
-    static final String CLEAR = """
+    static final String CLEAR = FENCE + """
+            local refused = fenced(ARGV[1])
+            if refused then return refused end
             local top = math.max(tonumber(redis.call('GET', KEYS[4]) or '0'), tonumber(redis.call('GET', KEYS[8]) or '0'))
             redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[9])
             local id = top + 1
@@ -105,9 +123,11 @@ final class RedisScripts {
     /**
      * Logs a reload marker (after a bulk load, which logs nothing): an event without a row, which tells a resuming
      * client to reload and a {@link BoardMirror} to copy the view again; one shared marker while the views are
-     * shared, else one per view. Returns the markers' ids per view.
+     * shared, else one per view. ARGV: events to keep, the writer token. Returns the markers' ids per view.
      */
-    static final String MARK = """
+    static final String MARK = FENCE + """
+            local refused = fenced(ARGV[2])
+            if refused then return refused end
             if redis.call('EXISTS', KEYS[9]) == 0 then
               local id = redis.call('INCR', KEYS[8])
               redis.call('XADD', KEYS[7], 'MAXLEN', '~', ARGV[1], '0-' .. id, 'x', 'both')

@@ -3,6 +3,7 @@ package dev.gavel.server.contest.board;
 import static dev.gavel.server.contest.board.Outcome.ACCEPTED;
 import static dev.gavel.server.contest.board.Outcome.REJECTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gavel.server.testkit.TestRedis;
@@ -46,6 +47,27 @@ class RedisBoardTest extends BoardContract {
             s.delete();
         }
         assertEquals(List.of(), link.commands().keys("*" + namespace + "*"));
+    }
+
+    @Test
+    void aStoreWhoseBoardAnotherClaimedCanNoLongerWriteIt() {
+        BoardSpec spec = icpc(problems(3, 1), BoardSpec.NO_FREEZE);
+        RankStore first = open(600, RankStore.DEFAULT_EVENT_RETENTION);
+        RankStore second = open(600, RankStore.DEFAULT_EVENT_RETENTION);
+        first.claim("server-1");
+        Board firstBoard = Board.rebuild(spec, first, List.of(1L, 2L), List.of());
+        firstBoard.record(j(1, 0, 100, MIN, ACCEPTED));
+
+        second.claim("server-2");
+        Board secondBoard = Board.rebuild(spec, second, List.of(1L, 2L), List.of(j(1, 0, 100, MIN, ACCEPTED)));
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> firstBoard.record(j(2, 1, 200, 2 * MIN, ACCEPTED)));
+        assertTrue(String.valueOf(refused.getMessage()).contains(RedisScripts.NOT_WRITER), refused.toString());
+        assertThrows(RuntimeException.class, first::clear, "nor clear it");
+
+        secondBoard.record(j(2, 2, 201, 3 * MIN, REJECTED));
+        assertEquals(1, secondBoard.row(View.FULL, 2).orElseThrow().row().cells().get(2).tries());
+        assertEquals(0, secondBoard.row(View.FULL, 2).orElseThrow().row().solved(), "the refused write left nothing");
     }
 
     @Test
