@@ -354,8 +354,7 @@ public class ContestBoards implements ContestSubmissionListener {
             loaded.board().recordAll(judgements);
             leases.taken(contestId, keeper, logged);
         } catch (RuntimeException e) {
-            log.error("contest {}'s board could not take its changes; it is built again", contestId, e);
-            keepOrFollow(loaded.contest().id());
+            keepOrFollow(contestId, e);
         }
     }
 
@@ -383,13 +382,21 @@ public class ContestBoards implements ContestSubmissionListener {
         }
     }
 
-    /** After a failed write: builds the board again while this server still keeps it, else follows it. */
-    private void keepOrFollow(long contestId) {
+    /**
+     * After a failed write: builds the board again while this server still keeps it, else follows it (another server
+     * took it over, and Redis refused this one's write).
+     */
+    private void keepOrFollow(long contestId, RuntimeException failure) {
         try {
             Optional<Contest> contest = store.byId(contestId);
             if (contest.isEmpty()) return;
-            if (leases.renew(contestId, keeper, lease)) build(contest.get());
-            else follow(contest.get());
+            if (leases.renew(contestId, keeper, lease)) {
+                log.error("contest {}'s board could not take its changes; it is built again", contestId, failure);
+                build(contest.get());
+            } else {
+                log.info("another server keeps the board of contest {} now; following it", contestId);
+                follow(contest.get());
+            }
         } catch (RuntimeException e) {
             boards.remove(contestId);
             log.error("contest {}'s board could not be rebuilt; it is built again at its next use", contestId, e);

@@ -6,6 +6,7 @@ import dev.gavel.server.testkit.ApiSessions;
 import dev.gavel.server.testkit.ContestFixtures;
 import dev.gavel.server.testkit.Http;
 import dev.gavel.server.testkit.TestRedis;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Cluster mode for real: two servers in child JVMs on one PostgreSQL database, their boards in one Redis. One of them
- * keeps a contest's board; what the other accepts reaches it; when it is killed, the other takes the board over.
+ * keeps a contest's board; what the other accepts reaches it; an administrator's redefinition takes the board over on
+ * the server that runs it; when the keeper is killed, the other takes the board over.
  * Judging is off on both (an accepted submission is a pending cell on the board, which is all this needs), so the two
  * share no sandbox.
  */
@@ -40,7 +42,7 @@ class TwoServersBoardTest {
     Path homeB;
 
     @Test
-    void oneServerKeepsTheBoardAndTheOtherTakesItOverWhenItIsKilled() throws Exception {
+    void oneServerKeepsTheBoardAndAnotherTakesItOverOnARedefinitionOrWhenTheKeeperIsKilled() throws Exception {
         List<String> cluster = List.of("--gavel.judging.enabled=false", "--gavel.leaderboard.store=redis",
                 "--gavel.leaderboard.redis-url=" + TestRedis.url(),
                 "--gavel.leaderboard.redis-namespace=gavel-test-" + UUID.randomUUID(),
@@ -55,8 +57,9 @@ class TwoServersBoardTest {
             String admin = ApiSessions.login(viaA, "admin", "crash-test-admin");
             String slug = ContestFixtures.slug("cluster");
             Instant start = Instant.now().minus(10, ChronoUnit.MINUTES);
-            Http.Response created = viaA.postJson("/api/admin/contests", admin, ContestFixtures.contest(slug, "icpc",
-                    start, "PT1H", List.of(Map.of("label", "A", "problem", "hello"))));
+            Map<String, Object> definition = ContestFixtures.contest(slug, "icpc", start, "PT1H",
+                    List.of(Map.of("label", "A", "problem", "hello")));
+            Http.Response created = viaA.postJson("/api/admin/contests", admin, definition);
             assertEquals(201, created.status(), created.body());
             ApiSessions.Account u1 = ApiSessions.signUp(viaA);
             assertEquals(201, viaA.postJson("/api/contests/" + slug + "/register", u1.token(), "").status());
@@ -76,13 +79,24 @@ class TwoServersBoardTest {
                 assertEquals(0, pending(settled, u2.name()));
             }
 
-            // A dies without giving the board up; once its lease has run out, B keeps the board
-            a.kill();
-            submit(viaB, slug, u2);
-            JsonNode afterTakeover = awaitBoard(viaB, slug, board -> pending(board, u2.name()) == 1);
-            assertEquals(2, pending(afterTakeover, u1.name()), "B built the board again with everything stored");
-            submit(viaB, slug, u2);
-            awaitBoard(viaB, slug, board -> pending(board, u2.name()) == 2);
+            // an administrator redefines the contest on B: B takes the board over, A follows it from then on
+            Http.Response redefined = viaB.send(viaB.builder("/api/admin/contests/" + slug, admin)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(definition))).build());
+            assertEquals(200, redefined.status(), redefined.body());
+            submit(viaA, slug, u2);
+            for (Http via : List.of(viaA, viaB)) {
+                JsonNode settled = awaitBoard(via, slug, board -> pending(board, u2.name()) == 1);
+                assertEquals(2, pending(settled, u1.name()));
+            }
+
+            // B dies without giving the board up; once its lease has run out, A keeps the board again
+            b.kill();
+            submit(viaA, slug, u2);
+            JsonNode afterTakeover = awaitBoard(viaA, slug, board -> pending(board, u2.name()) == 2);
+            assertEquals(2, pending(afterTakeover, u1.name()), "A built the board again with everything stored");
+            submit(viaA, slug, u1);
+            awaitBoard(viaA, slug, board -> pending(board, u1.name()) == 3);
         }
     }
 
