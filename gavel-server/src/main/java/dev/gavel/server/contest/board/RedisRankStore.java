@@ -221,7 +221,7 @@ public final class RedisRankStore implements RankStore {
     /** Makes this store the board's only writer: a store that claimed it before has its writes refused from now on. */
     @Override
     public void claim(String token) {
-        if (token.isEmpty()) throw new IllegalArgumentException("a writer token is not empty");
+        if (token.isEmpty()) throw new IllegalArgumentException("a writer token must not be empty");
         link.commands().set(writerKey, token);
         writer = token;
     }

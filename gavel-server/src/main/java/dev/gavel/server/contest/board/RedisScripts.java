@@ -25,18 +25,18 @@ final class RedisScripts {
     private static final String FENCE = """
             local function fenced(token)
               if token ~= '' and redis.call('GET', KEYS[10]) ~= token then
-                return redis.error_reply('GAVEL-NOT-WRITER another server keeps this board now')
+                return redis.error_reply('%s another server keeps this board now')
               end
             end
-            """;
+            """.formatted(NOT_WRITER);
 
     private RedisScripts() {
     }
 
     /**
-     * ARGV: 'log' or 'quiet', events to keep, the writer token, then one argument per row: view index (2 for a row both views have),
-     * member, score, '1' when the score moved (else the sorted set already has it: most judgements change a row but
-     * not its place) and the encoded row (empty: the same as the row before), separated by spaces. An event is one
+     * ARGV: 'log' or 'quiet', events to keep, the writer token, then one argument per row: view index (2 for a row
+     * both views have), member, score, '1' when the score moved (else the sorted set already has it: most judgements
+     * change a row but not its place) and the encoded row (empty: the same as the row before), separated by spaces. An event is one
      * field: the row's rank, member, score and row, separated by spaces (one field is less for a reader to take apart
      * than four). Returns the public and the full view's last event ids after the call (0 for a view it did not log
      * to; the public id is the full one while shared) and 1 when the views are split, 0 if not, separated by spaces.
