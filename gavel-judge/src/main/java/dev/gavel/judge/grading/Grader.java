@@ -8,6 +8,8 @@ import dev.gavel.judge.problem.TestCase;
 import dev.gavel.judge.problem.TestGroup;
 import dev.gavel.judge.problem.TestNode;
 
+import dev.gavel.sandbox.ByteSize;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +45,16 @@ public final class Grader {
     public static GroupResult grade(Problem problem, TestRunner runner) {
         Grader g = new Grader(problem.scoring(), problem.format() == ProblemFormat.V2023_07, runner);
         return g.group(problem.data(), null);
+    }
+
+    /**
+     * What a scoring problem gives a submission that passes every test, as its grading computes it (the sum or
+     * minimum of its groups' ranges, as its test data says); null for a pass-fail problem.
+     */
+    public static Double maxScore(Problem problem) {
+        if (!problem.scoring()) return null;
+        return grade(problem, (t, g) -> new TestResult(t.name(), Verdict.AC, Duration.ZERO, ByteSize.ZERO, "", null))
+                .score();
     }
 
     /** Grades a test tree (tests of pass-fail problems when {@code scoring} is false). */

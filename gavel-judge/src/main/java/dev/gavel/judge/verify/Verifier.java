@@ -13,7 +13,6 @@ import dev.gavel.judge.language.Languages;
 import dev.gavel.judge.problem.PackageException;
 import dev.gavel.judge.problem.Problem;
 import dev.gavel.judge.problem.ProblemPackage;
-import dev.gavel.sandbox.ByteSize;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -193,8 +192,7 @@ public final class Verifier {
             early.add(new VerifyRow(display, null, null, List.of(), null, null, Duration.ZERO, 0, VerifyRow.Status.SKIPPED,
                     display + "/submissions/: no submissions to verify"));
         }
-        Double maxScore = problem.scoring() ? Grader.grade(problem, (t, g) -> new TestResult(t.name(), Verdict.AC,
-                Duration.ZERO, ByteSize.ZERO, "", null)).score() : null;
+        Double maxScore = Grader.maxScore(problem);
         return new Loaded(display, pkg, prepared, jobs, early, maxScore);
     }
 

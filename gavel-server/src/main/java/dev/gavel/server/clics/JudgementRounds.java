@@ -3,7 +3,6 @@ package dev.gavel.server.clics;
 import dev.gavel.judge.Verdict;
 import dev.gavel.server.contest.Contest;
 import dev.gavel.server.contest.ContestFormat;
-import dev.gavel.server.contest.ContestProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -68,8 +67,6 @@ final class JudgementRounds {
 
     /** An IOI submission's score in the contest's points, as the board counts it. */
     static double score(Contest c, ClicsSubmission s) {
-        double points = c.problemById(s.problemId()).map(ContestProblem::points).orElse(0.0);
-        if (s.score() != null) return Math.max(0, Math.min(points, s.score()));
-        return "AC".equals(s.verdict()) ? points : 0;
+        return c.problemById(s.problemId()).map(p -> p.score(s.score(), "AC".equals(s.verdict()))).orElse(0.0);
     }
 }

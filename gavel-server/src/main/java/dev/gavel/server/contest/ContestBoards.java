@@ -13,7 +13,6 @@ import dev.gavel.server.contest.board.RankedRow;
 import dev.gavel.server.contest.board.Row;
 import dev.gavel.server.contest.board.Scoring;
 import dev.gavel.server.contest.board.View;
-import dev.gavel.judge.grading.Subtask;
 import dev.gavel.server.config.GavelProperties;
 import dev.gavel.server.submission.ContestSubmissionListener;
 import dev.gavel.server.submission.SubmissionViews;
@@ -442,11 +441,10 @@ public class ContestBoards implements ContestSubmissionListener {
         Optional<ContestProblem> problem = c.problemById(s.problemId());
         if (problem.isEmpty()) return Optional.empty();
         Outcome outcome = outcome(s);
-        double points = problem.get().points();
-        double score = outcome == Outcome.ACCEPTED ? points : 0;
-        if (s.score() != null) score = Math.max(0, Math.min(points, s.score()));
+        double score = problem.get().score(s.score(), outcome == Outcome.ACCEPTED);
+        double scale = problem.get().scale();
         return Optional.of(new Judgement(s.userId(), problem.get().ordinal(), s.id(), at, outcome, score,
-                views.subtasks(s.subtasksJson()).stream().mapToDouble(Subtask::score).toArray()));
+                views.subtasks(s.subtasksJson()).stream().mapToDouble(t -> t.score() * scale).toArray()));
     }
 
     private static Outcome outcome(ContestSubmission s) {

@@ -174,11 +174,12 @@ public class ContestStore {
     }
 
     private List<ContestProblem> problems(long contestId) {
-        return db.sql("SELECT cp.label, cp.ordinal, cp.problem_id, p.slug, p.name, cp.points FROM contest_problems cp "
-                        + "JOIN problems p ON p.id = cp.problem_id WHERE cp.contest_id = ? ORDER BY cp.ordinal")
+        return db.sql("SELECT cp.label, cp.ordinal, cp.problem_id, p.slug, p.name, cp.points, p.max_score "
+                        + "FROM contest_problems cp JOIN problems p ON p.id = cp.problem_id WHERE cp.contest_id = ? "
+                        + "ORDER BY cp.ordinal")
                 .param(contestId)
                 .query((rs, n) -> new ContestProblem(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getDouble(6)))
+                        rs.getString(5), rs.getDouble(6), rs.getObject(7, Double.class)))
                 .list();
     }
 

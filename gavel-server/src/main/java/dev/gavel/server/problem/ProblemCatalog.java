@@ -1,6 +1,7 @@
 package dev.gavel.server.problem;
 
 import dev.gavel.judge.Directories;
+import dev.gavel.judge.grading.Grader;
 import dev.gavel.judge.judging.PreparedProblem;
 import dev.gavel.judge.language.Language;
 import dev.gavel.judge.problem.PackageException;
@@ -56,6 +57,7 @@ public final class ProblemCatalog {
             try {
                 Problem problem = ProblemLoader.load(p.packageDir(), p.slug());
                 put(p, engine.judge().prepare(problem));
+                store.setMaxScore(p.id(), Grader.maxScore(problem));
             } catch (PackageException | RuntimeException e) {
                 log.error("problem '{}' in {} no longer loads: {}", p.slug(), p.packageDir(), e.getMessage());
             }
@@ -92,7 +94,7 @@ public final class ProblemCatalog {
                 Map<String, Object> yaml = PackageReader.problemYaml(dir);
                 String difficulty = PackageReader.difficulty(yaml);
                 List<String> tags = PackageReader.keywords(yaml);
-                long id = store.save(name, problem.name(), difficulty, tags, dir);
+                long id = store.save(name, problem.name(), difficulty, tags, dir, Grader.maxScore(problem));
                 LoadedProblem loaded = put(new StoredProblem(id, name, problem.name(), difficulty, tags, dir), prepared);
                 log.info("imported problem '{}' ({} tests) into {}", name, problem.tests().size(), dir);
                 return loaded;

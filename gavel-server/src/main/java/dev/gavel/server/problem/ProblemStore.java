@@ -123,22 +123,32 @@ public class ProblemStore {
         return db.sql("SELECT * FROM problems WHERE slug = ?").param(slug).query(ROW).optional();
     }
 
-    /** Adds the problem, or points an existing slug at its new package; returns the id. */
-    public long save(String slug, String name, String difficulty, List<String> tags, Path packageDir) {
+    /**
+     * Adds the problem, or points an existing slug at its new package; returns the id. {@code maxScore}: what a
+     * scoring problem gives a submission that passes every test (null for a pass-fail problem).
+     */
+    public long save(String slug, String name, String difficulty, List<String> tags, Path packageDir, Double maxScore) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<StoredProblem> existing = bySlug(slug);
         if (existing.isPresent()) {
-            db.sql("UPDATE problems SET name = ?, difficulty = ?, tags = ?, package_dir = ?, imported_at = ? "
-                            + "WHERE id = ?")
-                    .params(name, difficulty, String.join(",", tags), packageDir.toString(), now, existing.get().id())
+            db.sql("UPDATE problems SET name = ?, difficulty = ?, tags = ?, package_dir = ?, imported_at = ?, "
+                            + "max_score = ? WHERE id = ?")
+                    .params(name, difficulty, String.join(",", tags), packageDir.toString(), now, maxScore,
+                            existing.get().id())
                     .update();
             return existing.get().id();
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        db.sql("INSERT INTO problems (slug, name, difficulty, tags, package_dir, imported_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(slug, name, difficulty, String.join(",", tags), packageDir.toString(), now)
+        db.sql("INSERT INTO problems (slug, name, difficulty, tags, package_dir, imported_at, max_score) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(slug, name, difficulty, String.join(",", tags), packageDir.toString(), now, maxScore)
                 .update(key, "id");
         return key.getKeyAs(Long.class);
+    }
+
+    /** Records a loaded package's full score (problems stored before it was kept have none). */
+    public void setMaxScore(long id, Double maxScore) {
+        db.sql("UPDATE problems SET max_score = ? WHERE id = ?").params(maxScore, id).update();
     }
 
     private static List<String> tags(String joined) {

@@ -23,7 +23,7 @@ class JudgementRoundsTest {
 
     private static Contest icpc(Duration freeze, Instant unfrozenAt) {
         return new Contest(1, "c", "C", ContestFormat.ICPC, null, START, Duration.ofHours(1), freeze, 20, true, true,
-                null, unfrozenAt, List.of(new ContestProblem("A", 0, 3, "hello", "Hello", 100)));
+                null, unfrozenAt, List.of(new ContestProblem("A", 0, 3, "hello", "Hello", 100, null)));
     }
 
     private static ClicsSubmission queued() {
@@ -95,11 +95,20 @@ class JudgementRoundsTest {
     @Test
     void anIoiJudgementHasTheScoreTheBoardCounts() {
         Contest ioi = new Contest(1, "c", "C", ContestFormat.IOI, IoiMode.BEST_SUBMISSION, START, Duration.ofHours(1),
-                null, 0, true, true, null, null, List.of(new ContestProblem("A", 0, 3, "hello", "Hello", 40)));
+                null, 0, true, true, null, null, List.of(new ContestProblem("A", 0, 3, "hello", "Hello", 40, null)));
         assertEquals(40.0, judgement(JudgementRounds.current(ioi, done("AC", JUDGED, null), null, JUDGED)).score());
         assertEquals(25.0, judgement(JudgementRounds.current(ioi, done("WA", JUDGED, 25.0), null, JUDGED)).score());
         assertEquals(40.0, judgement(JudgementRounds.current(ioi, done("AC", JUDGED, 70.0), null, JUDGED)).score(),
                 "never above the problem's points");
         assertEquals(0.0, judgement(JudgementRounds.current(ioi, done("CE", JUDGED, null), null, JUDGED)).score());
+
+        // a package scored out of 100 in a contest that makes the problem worth 40
+        Contest scaled = new Contest(1, "c", "C", ContestFormat.IOI, IoiMode.BEST_SUBMISSION, START,
+                Duration.ofHours(1), null, 0, true, true, null, null,
+                List.of(new ContestProblem("A", 0, 3, "maxsub", "Max", 40, 100.0)));
+        assertEquals(28.0, judgement(JudgementRounds.current(scaled, done("WA", JUDGED, 70.0), null, JUDGED)).score(),
+                1e-9);
+        assertEquals(40.0, judgement(JudgementRounds.current(scaled, done("AC", JUDGED, 100.0), null, JUDGED)).score(),
+                1e-9);
     }
 }

@@ -369,7 +369,8 @@ abstract class ContestApiContract {
 
     @Test
     void anIoiContestScoresBestSubmissionOrBestPerSubtask() {
-        // group1 (30 points, n <= 1000) only, and group2 (70 points, large n) only
+        // group1 (30 of the package's 100 points, n <= 1000) only, and group2 (70 points, large n) only; the contest
+        // makes the problem worth 50, so they are worth 15 and 35 on the board
         String group1Only = "import sys\nd = sys.stdin.read().split()\nn = int(d[0])\na = list(map(int, d[1:n + 1]))\n"
                 + "best = a[0]\nif n > 1000:\n    print(0)\n    sys.exit()\nfor l in range(n):\n    s = 0\n"
                 + "    for r in range(l, n):\n        s += a[r]\n        best = max(best, s)\nprint(best)\n";
@@ -382,8 +383,8 @@ abstract class ContestApiContract {
             User u2 = newUser();
             String slug = slug("ioi");
             Map<String, Object> c = contest(slug, "ioi", Instant.now().minus(5, ChronoUnit.MINUTES), "PT3H",
-                    List.of(Map.of("label", "A", "problem", "maxsub", "points", 100),
-                            Map.of("label", "B", "problem", "hello", "points", 50)));
+                    List.of(Map.of("label", "A", "problem", "maxsub", "points", 50),
+                            Map.of("label", "B", "problem", "hello", "points", 30)));
             c.put("ioiMode", mode);
             assertEquals(201, http.postJson("/api/admin/contests", admin, c).status());
             for (User u : List.of(u1, u2)) http.postJson("/api/contests/" + slug + "/register", u.token(), "");
@@ -397,18 +398,18 @@ abstract class ContestApiContract {
             JsonNode r1 = row(board, u1.name());
             JsonNode r2 = row(board, u2.name());
             assertTrue(r1.get("penalty").isNull(), "IOI rows have no penalty");
-            assertEquals(50.0, r2.get("points").asDouble(), 1e-9, "a pass-fail problem gives its points when accepted");
+            assertEquals(30.0, r2.get("points").asDouble(), 1e-9, "a pass-fail problem gives its points when accepted");
             bestSubmission.put(mode, (int) Math.round(r1.get("points").asDouble()));
             if (mode.equals("best-submission")) {
-                assertEquals(70.0, cell(r1, "A").path("score").asDouble(0), 1e-9);
+                assertEquals(35.0, cell(r1, "A").path("score").asDouble(0), 1e-9);
                 assertEquals(1, r1.get("rank").asInt());
                 assertEquals(2, r2.get("rank").asInt());
             } else {
-                assertEquals(100.0, cell(r1, "A").path("score").asDouble(0), 1e-9, "30 from one, 70 from the other");
+                assertEquals(50.0, cell(r1, "A").path("score").asDouble(0), 1e-9, "15 from one, 35 from the other");
                 assertTrue(cell(r1, "A").path("solved").asBoolean(false));
             }
         }
-        assertEquals(Map.of("best-submission", 70, "best-per-subtask", 100), bestSubmission);
+        assertEquals(Map.of("best-submission", 35, "best-per-subtask", 50), bestSubmission);
     }
 
     @Test
