@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import dev.gavel.server.submission.ContestSubmissionListener.SubmissionChange;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,9 +34,11 @@ public class BoardLeases {
     }
 
     private final JdbcClient db;
+    private final JdbcTemplate jdbc;
 
-    public BoardLeases(JdbcClient db) {
+    public BoardLeases(JdbcClient db, JdbcTemplate jdbc) {
         this.db = db;
+        this.jdbc = jdbc;
     }
 
     /** Takes the contest's board for the owner if nobody holds it or the holder's lease ran out; true if held now. */
@@ -72,6 +76,16 @@ public class BoardLeases {
     public void log(long contestId, Kind kind, long refId) {
         db.sql("INSERT INTO board_changes (contest_id, kind, ref_id) VALUES (?, ?, ?)")
                 .params(contestId, kind.label(), refId).update();
+    }
+
+    /** Logs changed contest submissions for their boards' keepers, in one batch (inside the changes' transaction). */
+    public void logSubmissions(List<SubmissionChange> submissions) {
+        jdbc.batchUpdate("INSERT INTO board_changes (contest_id, kind, ref_id) VALUES (?, ?, ?)", submissions,
+                submissions.size(), (ps, s) -> {
+                    ps.setLong(1, s.contestId());
+                    ps.setString(2, Kind.SUBMISSION.label());
+                    ps.setLong(3, s.submissionId());
+                });
     }
 
     /** The oldest changes waiting for the contest's board, at most {@code limit}. */

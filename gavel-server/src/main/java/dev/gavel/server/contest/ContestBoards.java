@@ -15,6 +15,7 @@ import dev.gavel.server.contest.board.Scoring;
 import dev.gavel.server.contest.board.View;
 import dev.gavel.server.config.GavelProperties;
 import dev.gavel.server.submission.ContestSubmissionListener;
+import dev.gavel.server.submission.ContestSubmissionListener.SubmissionChange;
 import dev.gavel.server.submission.SubmissionViews;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -64,12 +65,9 @@ public class ContestBoards implements ContestSubmissionListener {
     private final String keeper = "board-keeper#" + UUID.randomUUID();
     private final Map<Long, Loaded> boards = new ConcurrentHashMap<>();
     private final Map<Watch, BoardListener> listeners = new ConcurrentHashMap<>();
-    private final BlockingQueue<Change> changes = new LinkedBlockingQueue<>();
+    private final BlockingQueue<SubmissionChange> changes = new LinkedBlockingQueue<>();
     private final Thread applier;
     private volatile boolean closed;
-
-    private record Change(long contestId, long submissionId) {
-    }
 
     private record Watch(long contestId, View view) {
     }
@@ -250,7 +248,8 @@ public class ContestBoards implements ContestSubmissionListener {
         if (loaded.kept()) {
             register(loaded, List.of(userId));
         } else {
-            store.participants(contest.id(), List.of(userId)).forEach(p -> loaded.names().put(p.userId(), p.username()));
+            store.participants(contest.id(), List.of(userId))
+                    .forEach(p -> loaded.names().put(p.userId(), p.username()));
         }
     }
 
@@ -261,19 +260,24 @@ public class ContestBoards implements ContestSubmissionListener {
 
     @Override
     public void changing(long contestId, long submissionId) {
-        if (shared) leases.log(contestId, BoardLeases.Kind.SUBMISSION, submissionId);
+        changingAll(List.of(new SubmissionChange(contestId, submissionId)));
+    }
+
+    @Override
+    public void changingAll(List<SubmissionChange> changes) {
+        if (shared) leases.logSubmissions(changes);
     }
 
     @Override
     public void changed(long contestId, long submissionId) {
-        changes.add(new Change(contestId, submissionId));
+        changes.add(new SubmissionChange(contestId, submissionId));
     }
 
     private void applyChanges() {
-        List<Change> batch = new ArrayList<>();
+        List<SubmissionChange> batch = new ArrayList<>();
         while (!closed) {
             try {
-                Change first = changes.poll(1, TimeUnit.SECONDS);
+                SubmissionChange first = changes.poll(1, TimeUnit.SECONDS);
                 if (first == null) continue;
                 batch.add(first);
                 changes.drainTo(batch, BATCH - 1);
@@ -289,9 +293,11 @@ public class ContestBoards implements ContestSubmissionListener {
         }
     }
 
-    private synchronized void apply(List<Change> batch) {
+    private synchronized void apply(List<SubmissionChange> batch) {
         Map<Long, Set<Long>> byContest = new HashMap<>();
-        for (Change c : batch) byContest.computeIfAbsent(c.contestId(), k -> new HashSet<>()).add(c.submissionId());
+        for (SubmissionChange c : batch) {
+            byContest.computeIfAbsent(c.contestId(), k -> new HashSet<>()).add(c.submissionId());
+        }
         byContest.forEach((contestId, ids) -> {
             Loaded loaded = boards.get(contestId);
             if (loaded == null) return; // not built yet: building it will read these submissions
@@ -402,13 +408,13 @@ public class ContestBoards implements ContestSubmissionListener {
         }
     }
 
-    private static Set<Long> contestsOf(List<Change> batch) {
+    private static Set<Long> contestsOf(List<SubmissionChange> batch) {
         Set<Long> ids = new HashSet<>();
         batch.forEach(c -> ids.add(c.contestId()));
         return ids;
     }
 
-    private synchronized void rebuildAfterFailure(List<Change> batch) {
+    private synchronized void rebuildAfterFailure(List<SubmissionChange> batch) {
         for (long id : contestsOf(batch)) {
             try {
                 store.byId(id).ifPresent(this::build);

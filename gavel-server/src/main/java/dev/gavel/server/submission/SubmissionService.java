@@ -11,6 +11,7 @@ import dev.gavel.server.queue.JobQueue;
 import dev.gavel.server.queue.Lane;
 import dev.gavel.server.queue.Workers;
 import dev.gavel.server.store.GroupCommit;
+import dev.gavel.server.submission.ContestSubmissionListener.SubmissionChange;
 import dev.gavel.server.user.CurrentUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -64,16 +65,17 @@ public class SubmissionService {
     private void enqueue(List<SubmissionStore.NewSubmission> items, List<Long> ids) {
         List<Long> practice = new ArrayList<>(ids.size());
         List<Long> contest = new ArrayList<>();
+        List<SubmissionChange> changes = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Long contestId = items.get(i).contestId();
             if (contestId == null) {
                 practice.add(ids.get(i));
             } else {
                 contest.add(ids.get(i));
-                long id = ids.get(i);
-                contestListeners.forEach(l -> l.changing(contestId, id));
+                changes.add(new SubmissionChange(contestId, ids.get(i)));
             }
         }
+        if (!changes.isEmpty()) contestListeners.forEach(l -> l.changingAll(changes));
         if (!practice.isEmpty()) queue.enqueueAll(KIND, practice, Lane.PRACTICE);
         if (!contest.isEmpty()) queue.enqueueAll(KIND, contest, Lane.CONTEST);
     }

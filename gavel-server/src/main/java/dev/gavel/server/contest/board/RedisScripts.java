@@ -36,10 +36,11 @@ final class RedisScripts {
     /**
      * ARGV: 'log' or 'quiet', events to keep, the writer token, then one argument per row: view index (2 for a row
      * both views have), member, score, '1' when the score moved (else the sorted set already has it: most judgements
-     * change a row but not its place) and the encoded row (empty: the same as the row before), separated by spaces. An event is one
-     * field: the row's rank, member, score and row, separated by spaces (one field is less for a reader to take apart
-     * than four). Returns the public and the full view's last event ids after the call (0 for a view it did not log
-     * to; the public id is the full one while shared) and 1 when the views are split, 0 if not, separated by spaces.
+     * change a row but not its place) and the encoded row (empty: the same as the row before), separated by spaces.
+     * An event is one field: the row's rank, member, score and row, separated by spaces (one field is less for a
+     * reader to take apart than four). Returns the public and the full view's last event ids after the call (0 for a
+     * view it did not log to; the public id is the full one while shared) and 1 when the views are split, 0 if not,
+     * separated by spaces.
      */
     static final String WRITE = FENCE + """
             local refused = fenced(ARGV[3])
