@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ public class BoardLeases {
     }
 
     /** A change waiting for the board's keeper. */
-    public record Change(long id, Kind kind, long refId) {
+    public record Change(long id, long contestId, Kind kind, long refId) {
     }
 
     private final JdbcClient db;
@@ -88,12 +89,16 @@ public class BoardLeases {
                 });
     }
 
-    /** The oldest changes waiting for the contest's board, at most {@code limit}. */
-    public List<Change> changes(long contestId, int limit) {
-        return db.sql("SELECT id, kind, ref_id FROM board_changes WHERE contest_id = ? ORDER BY id LIMIT ?")
-                .params(contestId, limit)
-                .query((rs, n) -> new Change(rs.getLong(1), Kind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
-                        rs.getLong(3)))
+    /** The oldest changes waiting for these contests' boards, at most {@code limit}, in one query. */
+    public List<Change> changes(Collection<Long> contestIds, int limit) {
+        if (contestIds.isEmpty()) return List.of();
+        List<Object> params = new ArrayList<>(contestIds);
+        params.add(limit);
+        return db.sql("SELECT id, contest_id, kind, ref_id FROM board_changes WHERE contest_id IN ("
+                        + String.join(", ", Collections.nCopies(contestIds.size(), "?")) + ") ORDER BY id LIMIT ?")
+                .params(params)
+                .query((rs, n) -> new Change(rs.getLong(1), rs.getLong(2),
+                        Kind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getLong(4)))
                 .list();
     }
 

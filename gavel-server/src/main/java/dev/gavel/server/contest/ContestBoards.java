@@ -315,14 +315,14 @@ public class ContestBoards implements ContestSubmissionListener {
      * takes over the followed boards whose keeper is gone.
      */
     private void keepSharedBoards() {
-        long nextLeaseCheck = 0;
+        long nextLeaseCheck = System.nanoTime();
         while (!closed) {
             try {
                 changes.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 changes.clear();
-                for (Loaded loaded : boards.values()) {
-                    if (loaded.kept()) takeLogged(loaded.contest().id());
-                }
+                // after a full batch more are waiting: read on at once, a bounded number of times (leases need renewing)
+                boolean more = true;
+                for (int round = 0; more && round < 100 && !closed; round++) more = takeLogged() == BATCH;
                 if (System.nanoTime() - nextLeaseCheck >= 0) {
                     checkLeases();
                     nextLeaseCheck = System.nanoTime() + lease.toNanos() / 3;
@@ -335,11 +335,19 @@ public class ContestBoards implements ContestSubmissionListener {
         }
     }
 
-    private synchronized void takeLogged(long contestId) {
+    /** Takes the oldest changes logged for the boards this server keeps, read in one query; returns how many. */
+    private synchronized int takeLogged() {
+        List<Long> kept = boards.values().stream().filter(Loaded::kept).map(l -> l.contest().id()).toList();
+        List<BoardLeases.Change> logged = leases.changes(kept, BATCH);
+        Map<Long, List<BoardLeases.Change>> byContest = new HashMap<>();
+        for (BoardLeases.Change c : logged) byContest.computeIfAbsent(c.contestId(), id -> new ArrayList<>()).add(c);
+        byContest.forEach(this::takeLogged);
+        return logged.size();
+    }
+
+    private void takeLogged(long contestId, List<BoardLeases.Change> logged) {
         Loaded loaded = boards.get(contestId);
         if (loaded == null || !loaded.kept()) return;
-        List<BoardLeases.Change> logged = leases.changes(contestId, BATCH);
-        if (logged.isEmpty()) return;
         try {
             List<Long> joined = new ArrayList<>();
             Set<Long> submissions = new HashSet<>();
