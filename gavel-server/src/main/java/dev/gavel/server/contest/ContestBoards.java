@@ -176,8 +176,7 @@ public class ContestBoards implements ContestSubmissionListener {
     }
 
     private Loaded build(Contest contest) {
-        Map<Long, String> names = new ConcurrentHashMap<>();
-        store.participants(contest.id()).forEach(p -> names.put(p.userId(), p.username()));
+        Map<Long, String> names = names(contest.id());
         List<Judgement> judgements = new ArrayList<>();
         for (ContestSubmission s : store.submissions(contest.id())) {
             judgement(contest, names.keySet(), s).ifPresent(judgements::add);
@@ -190,10 +189,15 @@ public class ContestBoards implements ContestSubmissionListener {
 
     /** Cluster mode: the board another server keeps, read from Redis. */
     private Loaded follow(Contest contest) {
-        Map<Long, String> names = new ConcurrentHashMap<>();
-        store.participants(contest.id()).forEach(p -> names.put(p.userId(), p.username()));
         RankStore rankStore = stores.forContest(contest.id());
-        return replace(new Loaded(contest, new Board(spec(contest), rankStore), names, rankStore, false));
+        return replace(new Loaded(contest, new Board(spec(contest), rankStore), names(contest.id()), rankStore, false));
+    }
+
+    /** The contest's participants' names by user id. */
+    private Map<Long, String> names(long contestId) {
+        Map<Long, String> names = new ConcurrentHashMap<>();
+        store.participants(contestId).forEach(p -> names.put(p.userId(), p.username()));
+        return names;
     }
 
     private Loaded replace(Loaded loaded) {
@@ -201,7 +205,7 @@ public class ContestBoards implements ContestSubmissionListener {
         for (View view : View.values()) loaded.board().subscribe(view, event -> forward(contestId, view, event));
         Loaded old = boards.put(contestId, loaded);
         if (old != null) {
-            if (old.store() != loaded.store()) old.store().close();
+            old.store().close();
             listeners.forEach((watch, l) -> {
                 if (watch.contestId() == contestId) l.rebuilt();
             });
@@ -320,7 +324,7 @@ public class ContestBoards implements ContestSubmissionListener {
             try {
                 changes.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 changes.clear();
-                // after a full batch more are waiting: read on at once, a bounded number of times (leases need renewing)
+                // after a full batch more wait: read on at once, a bounded number of times (leases need renewing)
                 boolean more = true;
                 for (int round = 0; more && round < 100 && !closed; round++) more = takeLogged() == BATCH;
                 if (System.nanoTime() - nextLeaseCheck >= 0) {
