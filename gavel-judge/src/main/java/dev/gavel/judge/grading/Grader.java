@@ -48,8 +48,8 @@ public final class Grader {
     }
 
     /**
-     * What a scoring problem gives a submission that passes every test, as its grading computes it (the sum or
-     * minimum of its groups' ranges, as its test data says); null for a pass-fail problem.
+     * What a scoring problem gives a submission that passes every test, as its grading computes it with every test
+     * accepted; null for a pass-fail problem.
      */
     public static Double maxScore(Problem problem) {
         if (!problem.scoring()) return null;

@@ -1,5 +1,6 @@
 package dev.gavel.server.contest;
 
+import dev.gavel.server.submission.ContestSubmissionListener.SubmissionChange;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import dev.gavel.server.submission.ContestSubmissionListener.SubmissionChange;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
