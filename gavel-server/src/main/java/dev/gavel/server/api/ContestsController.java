@@ -122,6 +122,21 @@ public class ContestsController {
         return Map.of("contest", contest, "added", added);
     }
 
+    public record TeamRequest(String name, List<String> members) {
+    }
+
+    @PostMapping("/api/admin/contests/{contest}/teams")
+    public ResponseEntity<Map<String, Object>> addTeam(@PathVariable String contest, @RequestBody TeamRequest body,
+                                                       HttpServletRequest request) {
+        Requests.admin(request);
+        if (body == null || body.name() == null) {
+            throw ApiException.badRequest("no-name", "send {\"name\": \"...\", \"members\": [\"...\"]}");
+        }
+        List<String> members = contests.addTeam(contest, body.name(), body.members());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of("contest", contest, "team", body.name(), "members", members));
+    }
+
     @PostMapping("/api/admin/contests/{contest}/problems/{label}/rejudge")
     public ResponseEntity<Map<String, Object>> rejudge(@PathVariable String contest, @PathVariable String label,
                                                        HttpServletRequest request) {

@@ -113,7 +113,7 @@ public class LeaderboardController {
     }
 
     private Long participant(Contest c, Optional<CurrentUser> user) {
-        return user.filter(u -> contests.isParticipant(c, u)).map(CurrentUser::id).orElse(null);
+        return user.flatMap(u -> contests.participantOf(c, u)).orElse(null);
     }
 
     /**

@@ -114,7 +114,7 @@ class ClicsProjection {
 
     /** Whether a submission counts on the board, and so is shown: see the class comment. */
     static boolean counts(Contest c, Set<Long> participants, ClicsSubmission s) {
-        return participants.contains(s.userId()) && duringContest(c, s.createdAt())
+        return participants.contains(s.participantId()) && duringContest(c, s.createdAt())
                 && c.problemById(s.problemId()).isPresent();
     }
 
@@ -127,7 +127,7 @@ class ClicsProjection {
     Wanted submission(Contest c, ClicsSubmission s) {
         ContestProblem p = c.problemById(s.problemId()).orElseThrow();
         Wire.SubmissionObject o = new Wire.SubmissionObject(String.valueOf(s.id()), s.language(), p.slug(),
-                String.valueOf(s.userId()), ClicsTimes.absolute(s.createdAt()),
+                String.valueOf(s.participantId()), ClicsTimes.absolute(s.createdAt()),
                 ClicsTimes.relative(c.elapsed(s.createdAt())), null, List.of());
         return Wanted.of(submissionKey(s), o, PublicView.SAME);
     }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClicsStore {
 
-    private static final String SUBMISSIONS = "SELECT id, user_id, problem_id, language, created_at, status, verdict, "
-            + "score, time_ms, judged_at, subtasks_json FROM submissions ";
+    private static final String SUBMISSIONS = "SELECT id, participant_id, problem_id, language, created_at, status, "
+            + "verdict, score, time_ms, judged_at, subtasks_json FROM contest_submissions ";
 
     private final JdbcTemplate jdbc;
     private final JdbcClient db;
@@ -77,7 +77,7 @@ class ClicsStore {
     }
 
     private static ClicsSubmission submission(ResultSet rs, int n) throws SQLException {
-        return new ClicsSubmission(rs.getLong("id"), rs.getLong("user_id"), rs.getLong("problem_id"),
+        return new ClicsSubmission(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("problem_id"),
                 rs.getString("language"), instant(rs, "created_at"), rs.getString("status"), rs.getString("verdict"),
                 rs.getObject("score", Double.class), rs.getObject("time_ms", Long.class), instant(rs, "judged_at"),
                 rs.getString("subtasks_json"));

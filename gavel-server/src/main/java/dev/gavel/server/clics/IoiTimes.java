@@ -38,7 +38,7 @@ final class IoiTimes {
             if (!s.done() || "CE".equals(s.verdict()) || "SE".equals(s.verdict())) continue;
             if (!ClicsProjection.duringContest(c, s.createdAt())) continue;
             if (hideFrozen && ClicsProjection.hiddenByFreeze(c, s.createdAt())) continue;
-            Replay r = replays.computeIfAbsent(new Cell(s.userId(), s.problemId()), k -> new Replay());
+            Replay r = replays.computeIfAbsent(new Cell(s.participantId(), s.problemId()), k -> new Replay());
             double score = JudgementRounds.score(c, s);
             r.best = Math.max(r.best, score);
             double total = r.best;

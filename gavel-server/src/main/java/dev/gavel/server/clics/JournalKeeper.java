@@ -264,7 +264,7 @@ class JournalKeeper implements ContestSubmissionListener, ContestListener, Smart
             List<Wanted> wanted = new ArrayList<>();
             List<ClicsSubmission> changed = store.submissions(contestId, submissionIds);
             boolean unknownTeam = changed.stream().anyMatch(s -> k.journal.object(
-                    new ObjectKey(ObjectType.TEAMS, String.valueOf(s.userId())), Audience.ADMIN).isEmpty());
+                    new ObjectKey(ObjectType.TEAMS, String.valueOf(s.participantId())), Audience.ADMIN).isEmpty());
             Set<Long> participants = new HashSet<>();
             if (teams || unknownTeam) {
                 for (ContestStore.Participant p : contests.participants(contestId)) {
@@ -272,7 +272,7 @@ class JournalKeeper implements ContestSubmissionListener, ContestListener, Smart
                     wanted.add(projection.team(p));
                 }
             } else {
-                changed.forEach(s -> participants.add(s.userId()));
+                changed.forEach(s -> participants.add(s.participantId()));
             }
             for (ClicsSubmission s : changed) {
                 if (ClicsProjection.counts(c, participants, s)) {

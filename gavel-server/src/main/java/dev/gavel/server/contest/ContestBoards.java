@@ -361,7 +361,7 @@ public class ContestBoards implements ContestSubmissionListener {
             }
             if (!joined.isEmpty()) register(loaded, joined);
             List<ContestSubmission> changed = store.submissions(contestId, submissions);
-            List<Long> unknown = changed.stream().map(ContestSubmission::userId)
+            List<Long> unknown = changed.stream().map(ContestSubmission::participantId)
                     .filter(u -> !loaded.names().containsKey(u)).distinct().toList();
             if (!unknown.isEmpty()) register(loaded, unknown);
             List<Judgement> judgements = new ArrayList<>();
@@ -453,7 +453,7 @@ public class ContestBoards implements ContestSubmissionListener {
      * problem of its set (administrators' test submissions and late ones are not).
      */
     Optional<Judgement> judgement(Contest c, Set<Long> participants, ContestSubmission s) {
-        if (!participants.contains(s.userId())) return Optional.empty();
+        if (!participants.contains(s.participantId())) return Optional.empty();
         long at = c.elapsed(s.createdAt()).toMillis();
         if (at < 0 || at >= c.duration().toMillis()) return Optional.empty();
         Optional<ContestProblem> problem = c.problemById(s.problemId());
@@ -461,7 +461,7 @@ public class ContestBoards implements ContestSubmissionListener {
         Outcome outcome = outcome(s);
         double score = problem.get().score(s.score(), outcome == Outcome.ACCEPTED);
         double scale = problem.get().scale();
-        return Optional.of(new Judgement(s.userId(), problem.get().ordinal(), s.id(), at, outcome, score,
+        return Optional.of(new Judgement(s.participantId(), problem.get().ordinal(), s.id(), at, outcome, score,
                 views.subtasks(s.subtasksJson()).stream().mapToDouble(t -> t.score() * scale).toArray()));
     }
 

@@ -179,6 +179,11 @@ public class ContestService {
         return store.isParticipant(c.id(), user.id());
     }
 
+    /** The participant the user takes part as: their team's id when they are a member of one, else their own. */
+    public Optional<Long> participantOf(Contest c, CurrentUser user) {
+        return store.participantOf(c.id(), user.id());
+    }
+
     /** Whether the problem set is shown: to everyone who sees the contest once it has started; admins always. */
     public boolean problemsShown(Contest c, Optional<CurrentUser> user) {
         return c.phase(now()) != ContestPhase.UPCOMING || user.map(CurrentUser::admin).orElse(false);
@@ -230,6 +235,48 @@ public class ContestService {
             if (addParticipant(c, users.byName(name).orElseThrow().id())) added.add(name);
         }
         return added;
+    }
+
+    /**
+     * An administrator adds a team: a new account named {@code name} (which nobody signs in to) takes part in the
+     * contest, and the members' submissions count for it. Members must be users who take no part in the contest yet
+     * and have not submitted to it. Refused, with every problem listed, changing nothing.
+     */
+    public List<String> addTeam(String slug, String name, List<String> members) {
+        Contest c = fresh(slug);
+        if (members == null || members.isEmpty()) {
+            throw ApiException.badRequest("no-members", "send {\"name\": \"...\", \"members\": [\"...\"]}");
+        }
+        List<String> problems = new ArrayList<>();
+        List<Long> memberIds = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String member : members) {
+            Optional<CurrentUser> user = member == null ? Optional.empty() : users.byName(member);
+            if (user.isEmpty()) {
+                problems.add("no user " + member);
+            } else if (!seen.add(member)) {
+                problems.add(member + " is listed twice");
+            } else if (store.isParticipant(c.id(), user.get().id())) {
+                problems.add(member + " already takes part in '" + slug + "'");
+            } else if (store.hasSubmitted(c.id(), user.get().id())) {
+                problems.add(member + " has submitted to '" + slug + "' (an administrator's test)");
+            } else {
+                memberIds.add(user.get().id());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "bad-team", "the team was not added: "
+                    + problems.size() + " problem(s) with its members", problems, null);
+        }
+        CurrentUser team = tx.execute(s -> {
+            CurrentUser account = users.signUpWithoutSignIn(name);
+            store.addParticipant(c.id(), account.id());
+            store.addMembers(c.id(), account.id(), memberIds);
+            return account;
+        });
+        boards.participantAdded(c, team.id());
+        listeners.forEach(l -> l.participantAdded(c, team.id()));
+        return members;
     }
 
     private boolean addParticipant(Contest c, long userId) {

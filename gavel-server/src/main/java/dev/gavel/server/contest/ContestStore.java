@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ContestStore {
 
-    private static final String SUBMISSIONS = "SELECT id, user_id, problem_id, created_at, status, verdict, score, "
-            + "subtasks_json FROM submissions ";
+    private static final String SUBMISSIONS = "SELECT id, participant_id, problem_id, created_at, status, verdict, "
+            + "score, subtasks_json FROM contest_submissions ";
 
     private final JdbcClient db;
 
@@ -90,8 +90,29 @@ public class ContestStore {
                 .params(contestId, userId, utc(Instant.now())).update() == 1;
     }
 
+    /** Whether the user takes part in the contest: as a participant, or as a member of a participating team. */
     public boolean isParticipant(long contestId, long userId) {
-        return db.sql("SELECT COUNT(*) FROM contest_participants WHERE contest_id = ? AND user_id = ?")
+        return participantOf(contestId, userId).isPresent();
+    }
+
+    /** Whom the user takes part in the contest as: their team (a member of one), themselves, or nobody. */
+    public Optional<Long> participantOf(long contestId, long userId) {
+        return db.sql("SELECT team_id FROM contest_team_members WHERE contest_id = ? AND user_id = ? UNION ALL "
+                        + "SELECT user_id FROM contest_participants WHERE contest_id = ? AND user_id = ?")
+                .params(contestId, userId, contestId, userId).query(Long.class).list().stream().findFirst();
+    }
+
+    /** Makes these users members of a participating team (call inside the transaction that adds the team). */
+    public void addMembers(long contestId, long teamId, List<Long> userIds) {
+        for (long userId : userIds) {
+            db.sql("INSERT INTO contest_team_members (contest_id, team_id, user_id) VALUES (?, ?, ?)")
+                    .params(contestId, teamId, userId).update();
+        }
+    }
+
+    /** Whether the user has made a submission to the contest. */
+    public boolean hasSubmitted(long contestId, long userId) {
+        return db.sql("SELECT COUNT(*) FROM submissions WHERE contest_id = ? AND user_id = ?")
                 .params(contestId, userId).query(Long.class).single() > 0;
     }
 
@@ -153,7 +174,7 @@ public class ContestStore {
     }
 
     private static ContestSubmission submission(ResultSet rs, int n) throws SQLException {
-        return new ContestSubmission(rs.getLong("id"), rs.getLong("user_id"), rs.getLong("problem_id"),
+        return new ContestSubmission(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("problem_id"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("status"),
                 rs.getString("verdict"), rs.getObject("score", Double.class), rs.getString("subtasks_json"));
     }

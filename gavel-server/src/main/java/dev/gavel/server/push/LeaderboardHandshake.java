@@ -48,7 +48,7 @@ final class LeaderboardHandshake implements HandshakeInterceptor {
             View view = LeaderboardRequests.view(
                     Optional.ofNullable(uri.getQueryParams().getFirst("view")).orElse("public"), user);
             long after = LeaderboardRequests.afterEventId(uri.getQueryParams().getFirst("lastEventId"), "lastEventId");
-            Long me = user.filter(u -> contests.isParticipant(c, u)).map(CurrentUser::id).orElse(null);
+            Long me = user.flatMap(u -> contests.participantOf(c, u)).orElse(null);
             attributes.put(LeaderboardSocket.FOLLOW, new LeaderboardSocket.Follow(boards.board(c), view, me, after));
             return true;
         } catch (ApiException e) {

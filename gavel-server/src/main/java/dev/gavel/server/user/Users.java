@@ -75,14 +75,23 @@ public class Users {
                 .optional();
     }
 
+    /** Makes an account nobody signs in to (a contest team's): its password is random and never shown. */
+    public CurrentUser signUpWithoutSignIn(String username) {
+        return signUp(username, randomHex(), Role.USER);
+    }
+
     /** A new bearer token for the user; the only time it is seen. */
     public String issueToken(CurrentUser user, String label) {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = "gvl_" + HexFormat.of().formatHex(raw);
+        String token = "gvl_" + randomHex();
         db.sql("INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)")
                 .params(hash(token), user.id(), label == null ? "" : label, now()).update();
         return token;
+    }
+
+    private static String randomHex() {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        return HexFormat.of().formatHex(raw);
     }
 
     /** The user a bearer token belongs to, or empty for an unknown token. */

@@ -413,6 +413,52 @@ abstract class ContestApiContract {
     }
 
     @Test
+    void aTeamsMembersSubmitForTheTeamsOneRow() {
+        User m1 = newUser();
+        User m2 = newUser();
+        User solo = newUser();
+        String slug = slug("team");
+        Instant start = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(201, http.postJson("/api/admin/contests", admin, contest(slug, "icpc", start, "PT3H",
+                List.of(Map.of("problem", "hello")))).status());
+        assertEquals(201, http.postJson("/api/contests/" + slug + "/register", solo.token(), "").status());
+        String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
+
+        // a bad team is refused with every problem listed, and nothing is stored
+        Http.Response bad = http.postJson("/api/admin/contests/" + slug + "/teams", admin,
+                Map.of("name", team, "members", List.of(m1.name(), "nobody-" + team, solo.name(), m1.name())));
+        assertProblem(bad, 422, "bad-team");
+        assertEquals(3, bad.json().get("errors").size(), bad.body());
+        assertEquals(1, http.get("/api/contests/" + slug + "/leaderboard", null).json().get("total").asInt());
+        assertProblem(http.postJson("/api/admin/contests/" + slug + "/teams", m1.token(),
+                Map.of("name", team, "members", List.of(m2.name()))), 403, "forbidden");
+
+        Http.Response created = http.postJson("/api/admin/contests/" + slug + "/teams", admin,
+                Map.of("name", team, "members", List.of(m1.name(), m2.name())));
+        assertEquals(201, created.status(), created.body());
+        assertEquals(200, http.postJson("/api/contests/" + slug + "/register", m1.token(), "").status(),
+                "a member takes part already, through the team");
+        long wrong = submit(slug, "A", m1, "python3", HELLO_WRONG);
+        long right = submit(slug, "A", m2, "python3", HELLO);
+        awaitVerdict(m1.token(), wrong);
+        assertEquals("AC", awaitVerdict(m2.token(), right).get("verdict").asString());
+
+        JsonNode board = settledBoard(slug, null, "");
+        assertEquals(2, board.get("total").asInt(), "the team and the solo participant, not the members");
+        JsonNode teamRow = row(board, team);
+        assertEquals(1, teamRow.get("solved").asInt());
+        assertEquals(2, cell(teamRow, "A").path("tries").asInt(0), "both members' tries count for the team");
+        assertEquals(minute(start, m2.token(), right) + 20, teamRow.get("penalty").asLong());
+        JsonNode mine = http.get("/api/contests/" + slug + "/leaderboard?around=me&radius=0", m1.token()).json();
+        assertEquals(team, mine.get("rows").get(0).get("name").asString());
+        assertEquals(team, mine.get("me").get("name").asString(), "a member's own row is the team's");
+        String teamId = teamRow.get("userId").asString();
+        JsonNode clicsSubmissions = http.get("/api/clics/contests/" + slug + "/submissions", admin).json();
+        assertEquals(2, clicsSubmissions.size());
+        for (JsonNode s : clicsSubmissions) assertEquals(teamId, s.get("team_id").asString(), "CLICS: the team's");
+    }
+
+    @Test
     void twoIoiParticipantsWithEqualTotalsShareARank() {
         User u1 = newUser();
         User u2 = newUser();
