@@ -125,6 +125,12 @@ public class ContestsController {
     public record TeamRequest(String name, List<String> members) {
     }
 
+    @GetMapping("/api/admin/contests/{contest}/teams")
+    public Map<String, Object> teams(@PathVariable String contest, HttpServletRequest request) {
+        Requests.admin(request);
+        return Map.of("contest", contest, "teams", contests.teams(contest));
+    }
+
     @PostMapping("/api/admin/contests/{contest}/teams")
     public ResponseEntity<Map<String, Object>> addTeam(@PathVariable String contest, @RequestBody TeamRequest body,
                                                        HttpServletRequest request) {

@@ -279,6 +279,11 @@ public class ContestService {
         return members;
     }
 
+    /** The contest's teams with their members (administrators). */
+    public List<ContestStore.Team> teams(String slug) {
+        return store.teams(fresh(slug).id());
+    }
+
     private boolean addParticipant(Contest c, long userId) {
         boolean added;
         try {

@@ -12,7 +12,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -108,6 +110,22 @@ public class ContestStore {
             db.sql("INSERT INTO contest_team_members (contest_id, team_id, user_id) VALUES (?, ?, ?)")
                     .params(contestId, teamId, userId).update();
         }
+    }
+
+    /** A team of a contest: its account's name and its members' names. */
+    public record Team(String name, List<String> members) {
+    }
+
+    /** The contest's teams, by name, each with its members by name. */
+    public List<Team> teams(long contestId) {
+        Map<String, List<String>> members = new TreeMap<>();
+        db.sql("SELECT t.username, u.username FROM contest_team_members m JOIN users t ON t.id = m.team_id "
+                        + "JOIN users u ON u.id = m.user_id WHERE m.contest_id = ? ORDER BY t.username, u.username")
+                .param(contestId)
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return members.entrySet().stream().map(e -> new Team(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     /** Whether the user has made a submission to the contest. */

@@ -436,6 +436,11 @@ abstract class ContestApiContract {
         Http.Response created = http.postJson("/api/admin/contests/" + slug + "/teams", admin,
                 Map.of("name", team, "members", List.of(m1.name(), m2.name())));
         assertEquals(201, created.status(), created.body());
+        JsonNode teams = http.get("/api/admin/contests/" + slug + "/teams", admin).json().get("teams");
+        assertEquals(1, teams.size(), teams.toString());
+        assertEquals(team, teams.get(0).get("name").asString());
+        assertEquals(List.of(m1.name(), m2.name()).stream().sorted().toList(),
+                List.of(teams.get(0).get("members").get(0).asString(), teams.get(0).get("members").get(1).asString()));
         assertEquals(200, http.postJson("/api/contests/" + slug + "/register", m1.token(), "").status(),
                 "a member takes part already, through the team");
         long wrong = submit(slug, "A", m1, "python3", HELLO_WRONG);
