@@ -34,6 +34,8 @@ public class BoardLeases {
     public record Change(long id, long contestId, Kind kind, long refId) {
     }
 
+    private static final String LOG = "INSERT INTO board_changes (contest_id, kind, ref_id) VALUES (?, ?, ?)";
+
     private final JdbcClient db;
     private final JdbcTemplate jdbc;
 
@@ -75,18 +77,16 @@ public class BoardLeases {
 
     /** Logs a change for the board's keeper (inside the change's transaction, for a submission). */
     public void log(long contestId, Kind kind, long refId) {
-        db.sql("INSERT INTO board_changes (contest_id, kind, ref_id) VALUES (?, ?, ?)")
-                .params(contestId, kind.label(), refId).update();
+        db.sql(LOG).params(contestId, kind.label(), refId).update();
     }
 
     /** Logs changed contest submissions for their boards' keepers, in one batch (inside the changes' transaction). */
     public void logSubmissions(List<SubmissionChange> submissions) {
-        jdbc.batchUpdate("INSERT INTO board_changes (contest_id, kind, ref_id) VALUES (?, ?, ?)", submissions,
-                submissions.size(), (ps, s) -> {
-                    ps.setLong(1, s.contestId());
-                    ps.setString(2, Kind.SUBMISSION.label());
-                    ps.setLong(3, s.submissionId());
-                });
+        jdbc.batchUpdate(LOG, submissions, submissions.size(), (ps, s) -> {
+            ps.setLong(1, s.contestId());
+            ps.setString(2, Kind.SUBMISSION.label());
+            ps.setLong(3, s.submissionId());
+        });
     }
 
     /** The oldest changes waiting for these contests' boards, at most {@code limit}, in one query. */

@@ -249,17 +249,19 @@ public class ContestBoards implements ContestSubmissionListener {
         if (shared) leases.log(contest.id(), BoardLeases.Kind.PARTICIPANT, userId);
         Loaded loaded = boards.get(contest.id());
         if (loaded == null) return;
-        if (loaded.kept()) {
-            register(loaded, List.of(userId));
-        } else {
-            store.participants(contest.id(), List.of(userId))
-                    .forEach(p -> loaded.names().put(p.userId(), p.username()));
-        }
+        if (loaded.kept()) register(loaded, List.of(userId));
+        else learnNames(loaded, List.of(userId));
     }
 
+    /** New participants of a board this server keeps: their names, and an empty row each. */
     private void register(Loaded loaded, List<Long> userIds) {
-        store.participants(loaded.contest().id(), userIds).forEach(p -> loaded.names().put(p.userId(), p.username()));
+        learnNames(loaded, userIds);
         loaded.board().registerAll(userIds.stream().filter(loaded.names()::containsKey).toList());
+    }
+
+    /** The names of those of these users who are participants of the board's contest. */
+    private void learnNames(Loaded loaded, List<Long> userIds) {
+        store.participants(loaded.contest().id(), userIds).forEach(p -> loaded.names().put(p.userId(), p.username()));
     }
 
     @Override

@@ -57,7 +57,8 @@ public final class ProblemCatalog {
             try {
                 Problem problem = ProblemLoader.load(p.packageDir(), p.slug());
                 put(p, engine.judge().prepare(problem));
-                store.setMaxScore(p.id(), Grader.maxScore(problem));
+                Double maxScore = Grader.maxScore(problem);
+                if (maxScore != null) store.recordMaxScoreIfMissing(p.id(), maxScore);
             } catch (PackageException | RuntimeException e) {
                 log.error("problem '{}' in {} no longer loads: {}", p.slug(), p.packageDir(), e.getMessage());
             }

@@ -146,9 +146,12 @@ public class ProblemStore {
         return key.getKeyAs(Long.class);
     }
 
-    /** Records a loaded package's full score (problems stored before it was kept have none). */
-    public void setMaxScore(long id, Double maxScore) {
-        db.sql("UPDATE problems SET max_score = ? WHERE id = ?").params(maxScore, id).update();
+    /**
+     * Records a scoring package's full score for a problem stored before it was kept (a no-op once it has one, so a
+     * start-up writes nothing for problems imported since).
+     */
+    public void recordMaxScoreIfMissing(long id, double maxScore) {
+        db.sql("UPDATE problems SET max_score = ? WHERE id = ? AND max_score IS NULL").params(maxScore, id).update();
     }
 
     private static List<String> tags(String joined) {
